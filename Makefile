@@ -1,0 +1,56 @@
+# aiplane: every target installs what it needs (a virtualenv in .venv, pinned tools, the
+# pinned Node linter in tools/lint/node_modules). Nothing installed by hand is assumed.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+NODE_STAMP := tools/lint/node_modules/.installed
+
+.PHONY: help install generate check-generated lint test mock demo bench clean
+
+help:
+	@echo "make demo   - run the quickstart against the embedded mock server"
+	@echo "make test   - create the venv if missing, install, run the whole suite"
+	@echo "make generate | check-generated | lint | mock | bench | clean"
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+$(NODE_STAMP): tools/lint/package.json tools/lint/package-lock.json
+	cd tools/lint && npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+install: $(STAMP) $(NODE_STAMP)
+
+generate: $(STAMP)
+	$(PY) tools/generate.py
+
+check-generated: $(STAMP)
+	$(PY) -m pytest -q tests/test_generation.py
+
+lint: install
+	$(BIN)/ruff check custom tests tools benchmarks examples
+	$(BIN)/ruff format --check custom tests tools benchmarks examples
+	$(BIN)/mypy custom/aiplane custom/aiplane_mock tests tools
+	cd generated && ../$(BIN)/mypy --strict aiplane_management aiplane_data
+
+test: lint
+	$(PY) -m pytest
+
+mock: $(STAMP)
+	$(BIN)/aiplane-mock serve --host 127.0.0.1 --port 8080
+
+demo: $(STAMP)
+	$(PY) examples/run_demo.py
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) tools/lint/node_modules .mypy_cache .ruff_cache build dist

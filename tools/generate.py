@@ -1,0 +1,85 @@
+"""Regenerate generated/aiplane_management and generated/aiplane_data from openapi/*.yaml.
+
+Each package is generated into a fresh temporary directory; only when every package
+generated without a warning are the old directories replaced, so a failed run never
+leaves a half-written package behind. ``--out DIR`` writes the result to DIR instead
+(the drift check uses it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = {
+    "aiplane_management": ROOT / "openapi" / "management.yaml",
+    "aiplane_data": ROOT / "openapi" / "data.yaml",
+}
+CONFIG = ROOT / "generator-config.yaml"
+
+
+def generate_into(dest: Path, packages: dict[str, Path] = PACKAGES) -> None:
+    """Generate every package into ``dest/<package>``; raise CalledProcessError on failure."""
+    env = dict(os.environ)
+    # The post hooks call `ruff`: use the pinned one next to this interpreter.
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    generator = Path(sys.executable).parent / "openapi-python-client"
+    for package, spec in packages.items():
+        out = dest / package
+        subprocess.run(  # noqa: S603 - fixed argv, no shell
+            [
+                str(generator),
+                "generate",
+                "--path",
+                str(spec),
+                "--config",
+                str(CONFIG),
+                "--meta",
+                "none",
+                "--output-path",
+                str(out),
+                "--fail-on-warning",
+                "--overwrite",
+            ],
+            check=True,
+            env=env,
+            cwd=dest,
+        )
+        # PEP 561 marker: the generator does not write one with --meta none.
+        (out / "py.typed").write_text("")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=None, help="write here instead of generated/")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="aiplane-gen-") as tmp:
+        staging = Path(tmp)
+        try:
+            generate_into(staging)
+        except subprocess.CalledProcessError as exc:
+            print(f"generation failed ({exc}); generated/ left untouched", file=sys.stderr)
+            return 1
+        target_root = args.out if args.out is not None else ROOT / "generated"
+        target_root.mkdir(parents=True, exist_ok=True)
+        for package in PACKAGES:
+            target = target_root / package
+            old = target_root / f".{package}.old"
+            if old.exists():
+                shutil.rmtree(old)
+            if target.exists():
+                target.rename(old)
+            shutil.move(str(staging / package), str(target))
+            if old.exists():
+                shutil.rmtree(old)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
