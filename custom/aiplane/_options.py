@@ -1,0 +1,99 @@
+"""Per-call options that reach the transport without touching generated code.
+
+Generated operations take no timeout or extra-headers argument, so ``aiplane.call`` (and
+the public :func:`call_options` context manager) put them in a context variable that the
+runtime transport reads. Context variables follow the call into threads' own context and
+into asyncio tasks, so concurrent calls never see each other's options.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+import httpx
+
+from .retry import RetryPolicy
+
+__all__ = ["CallOptions", "CallTrace", "call_options", "current_options"]
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    """Overrides for the requests made inside one call."""
+
+    timeout: httpx.Timeout | None = None
+    retry: RetryPolicy | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class CallTrace:
+    """What the transport saw during one call (read by ``aiplane.call`` for errors)."""
+
+    responded: bool = False
+    status: int | None = None
+    opc_request_id: str | None = None
+    attempts: int = 0
+
+
+_OPTIONS: ContextVar[CallOptions | None] = ContextVar("aiplane_call_options", default=None)
+_TRACE: ContextVar[CallTrace | None] = ContextVar("aiplane_call_trace", default=None)
+
+
+def current_options() -> CallOptions | None:
+    """The options in force for the current call, if any."""
+    return _OPTIONS.get()
+
+
+def current_trace() -> CallTrace | None:
+    """The trace being recorded for the current call, if any."""
+    return _TRACE.get()
+
+
+def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout | None:
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout)
+
+
+@contextmanager
+def call_options(
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    retry: RetryPolicy | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Iterator[CallOptions]:
+    """Apply a timeout, retry policy or extra headers to the requests made inside the block.
+
+    Works for any generated operation called with an aiplane-configured client::
+
+        with aiplane.call_options(timeout=5, retry=aiplane.RetryPolicy.none()):
+            get_model.sync(model_id, client=client.management)
+    """
+    outer = _OPTIONS.get()
+    merged_headers = dict(outer.headers) if outer else {}
+    merged_headers.update(headers or {})
+    opts = CallOptions(
+        timeout=_as_timeout(timeout) or (outer.timeout if outer else None),
+        retry=retry or (outer.retry if outer else None),
+        headers=merged_headers,
+    )
+    token = _OPTIONS.set(opts)
+    try:
+        yield opts
+    finally:
+        _OPTIONS.reset(token)
+
+
+@contextmanager
+def tracing() -> Iterator[CallTrace]:
+    """Record what the transport sees during the block."""
+    trace = CallTrace()
+    token = _TRACE.set(trace)
+    try:
+        yield trace
+    finally:
+        _TRACE.reset(token)

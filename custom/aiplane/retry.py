@@ -1,0 +1,282 @@
+"""Retry policy, retry budget and circuit breaker: decisions only, no I/O.
+
+The sync and async transports (``aiplane._transport``) run the loops; every decision they
+make (retry or not, how long to wait, whether the breaker lets a call through) comes from
+here, so the two loops cannot drift apart. Clocks and random sources are parameters, so
+tests never sleep.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import enum
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+
+__all__ = [
+    "Attempt",
+    "CircuitBreaker",
+    "Decision",
+    "FailureKind",
+    "RetryBudget",
+    "RetryPolicy",
+    "parse_retry_after",
+]
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+
+class FailureKind(enum.Enum):
+    """How an attempt ended, as far as retrying is concerned."""
+
+    RESPONSE = "response"  # a full response arrived (any status)
+    NOT_SENT = "not_sent"  # connect error / connect or pool timeout: the server saw nothing
+    MAYBE_PROCESSED = "maybe_processed"  # sent, then the connection dropped or timed out
+    FATAL = "fatal"  # protocol/usage errors that a retry cannot fix
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """What happened on one attempt: the facts a policy decides on."""
+
+    number: int  # 1-based
+    elapsed: float  # seconds since the first attempt started
+    method: str
+    kind: FailureKind
+    status: int | None = None
+    code: str | None = None  # service error code from the body, if any
+    headers: Mapping[str, str] = field(default_factory=dict)
+    has_retry_token: bool = False
+    replayable: bool = True
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Retry after ``delay`` seconds, or stop (``retry`` False) for ``reason``."""
+
+    retry: bool
+    delay: float = 0.0
+    reason: str = ""
+
+
+def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
+    """Seconds the server asked us to wait: ``retry-after-ms``, or ``Retry-After`` in
+    seconds or as an HTTP date (relative to the wall-clock ``now``). None if absent/garbled."""
+    lowered = {k.lower(): v for k, v in headers.items()}
+    raw_ms = lowered.get("retry-after-ms")
+    if raw_ms is not None:
+        try:
+            value = float(raw_ms) / 1000.0
+        except ValueError:
+            value = -1.0
+        if value >= 0:
+            return value
+    raw = lowered.get("retry-after")
+    if raw is None:
+        return None
+    raw = raw.strip()
+    try:
+        seconds = float(raw)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(raw)
+        except (TypeError, ValueError):
+            return None
+        return max(0.0, when.timestamp() - now)
+    return seconds if seconds >= 0 else None
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When to retry and how long to wait, as data.
+
+    The default follows OCI's SDK (8 attempts, 600 s in total, exponential backoff with
+    full jitter capped at 30 s) and is safer: it honours ``Retry-After`` /
+    ``retry-after-ms`` (up to ``max_retry_after``), retries a non-idempotent request only
+    when it carries an ``opc-retry-token``, and never retries a body it cannot replay.
+    """
+
+    max_attempts: int = 8
+    deadline: float = 600.0
+    backoff_base: float = 1.0
+    backoff_cap: float = 30.0
+    jitter: bool = True
+    retry_statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
+    retry_conflict_codes: frozenset[str] = frozenset({"IncorrectState", "LockConflict"})
+    max_retry_after: float = 60.0
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise ValueError("RetryPolicy.max_attempts must be >= 1")
+        if self.deadline <= 0 or self.backoff_base < 0 or self.backoff_cap < 0:
+            raise ValueError("RetryPolicy deadline must be > 0 and backoff values >= 0")
+
+    @classmethod
+    def none(cls) -> RetryPolicy:
+        """A policy that never retries."""
+        return cls(max_attempts=1)
+
+    def with_(self, **changes: object) -> RetryPolicy:
+        """A copy with some fields changed."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def backoff(self, number: int, rng: Callable[[], float] = random.random) -> float:
+        """The wait before attempt ``number + 1``: exponential, capped, full jitter."""
+        ceiling = min(self.backoff_cap, self.backoff_base * (2 ** (number - 1)))
+        return float(ceiling * rng()) if self.jitter else float(ceiling)
+
+    def is_retryable_outcome(self, attempt: Attempt) -> bool:
+        """Whether the outcome itself calls for another try (ignoring safety and limits)."""
+        if attempt.kind is FailureKind.RESPONSE:
+            if attempt.status in self.retry_statuses:
+                return True
+            return attempt.status == 409 and attempt.code in self.retry_conflict_codes
+        return attempt.kind in (FailureKind.NOT_SENT, FailureKind.MAYBE_PROCESSED)
+
+    @staticmethod
+    def is_safe_to_resend(attempt: Attempt) -> bool:
+        """Whether sending the request again cannot do the operation twice."""
+        if not attempt.replayable:
+            return False
+        if attempt.kind is FailureKind.NOT_SENT:
+            return True  # the server never saw it
+        return attempt.method.upper() in IDEMPOTENT_METHODS or attempt.has_retry_token
+
+    def decide(
+        self,
+        attempt: Attempt,
+        *,
+        now: float | None = None,
+        rng: Callable[[], float] = random.random,
+    ) -> Decision:
+        """Retry (and after how long) or stop, for the attempt that just ended."""
+        if attempt.status is not None and 200 <= attempt.status < 400:
+            return Decision(False, reason="success")
+        if not self.is_retryable_outcome(attempt):
+            return Decision(False, reason="not retryable")
+        if not self.is_safe_to_resend(attempt):
+            return Decision(False, reason="not safe to resend")
+        if attempt.number >= self.max_attempts:
+            return Decision(False, reason=f"gave up after {attempt.number} attempts")
+        delay = self.backoff(attempt.number, rng)
+        server_wait = parse_retry_after(attempt.headers, time.time() if now is None else now)
+        if server_wait is not None:
+            if server_wait > self.max_retry_after:
+                return Decision(False, reason=f"server asked to wait {server_wait:.0f}s")
+            delay = server_wait
+        if attempt.elapsed + delay > self.deadline:
+            return Decision(False, reason=f"retry deadline of {self.deadline:.0f}s reached")
+        return Decision(True, delay=delay, reason="retryable")
+
+
+class RetryBudget:
+    """A token bucket shared by all calls of one client, so a failing service gets no
+    retry storm: each retry spends ``retry_cost`` tokens, each success earns
+    ``success_reward`` back, up to ``capacity``. With the bucket empty, calls still go
+    out once but are not retried."""
+
+    def __init__(
+        self, capacity: float = 100.0, retry_cost: float = 5.0, success_reward: float = 1.0
+    ) -> None:
+        self.capacity = capacity
+        self.retry_cost = retry_cost
+        self.success_reward = success_reward
+        self._tokens = capacity
+        self._lock = threading.Lock()
+
+    @property
+    def tokens(self) -> float:
+        """Tokens left."""
+        return self._tokens
+
+    def try_spend(self) -> bool:
+        """Take the cost of one retry; False (and nothing taken) when too few are left."""
+        with self._lock:
+            if self._tokens < self.retry_cost:
+                return False
+            self._tokens -= self.retry_cost
+            return True
+
+    def reward(self) -> None:
+        """Record a success."""
+        with self._lock:
+            self._tokens = min(self.capacity, self._tokens + self.success_reward)
+
+    def __repr__(self) -> str:
+        return f"RetryBudget(tokens={self._tokens:.1f}/{self.capacity:.0f})"
+
+
+class BreakerState(enum.Enum):
+    CLOSED = "closed"
+    OPEN = "open"
+    HALF_OPEN = "half_open"
+
+
+@dataclass
+class _HostState:
+    failures: int = 0
+    opened_at: float | None = None
+
+
+class CircuitBreaker:
+    """Per-host circuit breaker with OCI's defaults: ``failure_threshold`` consecutive
+    failures open it; after ``recovery_timeout`` seconds one call is let through
+    (half-open); its success closes the circuit, its failure re-opens it."""
+
+    FAILURE_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+    def __init__(
+        self,
+        failure_threshold: int = 10,
+        recovery_timeout: float = 30.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.failure_threshold = failure_threshold
+        self.recovery_timeout = recovery_timeout
+        self._clock = clock
+        self._hosts: dict[str, _HostState] = {}
+        self._lock = threading.Lock()
+
+    def state(self, host: str) -> BreakerState:
+        """The breaker's state for ``host``."""
+        with self._lock:
+            return self._state(self._hosts.get(host))
+
+    def _state(self, st: _HostState | None) -> BreakerState:
+        if st is None or st.opened_at is None:
+            return BreakerState.CLOSED
+        if self._clock() - st.opened_at >= self.recovery_timeout:
+            return BreakerState.HALF_OPEN
+        return BreakerState.OPEN
+
+    def retry_in(self, host: str) -> float | None:
+        """Seconds until ``host`` accepts calls again, or None if it accepts them now."""
+        with self._lock:
+            st = self._hosts.get(host)
+            if self._state(st) is not BreakerState.OPEN or st is None or st.opened_at is None:
+                return None
+            return max(0.0, self.recovery_timeout - (self._clock() - st.opened_at))
+
+    @classmethod
+    def counts_as_failure(cls, attempt: Attempt) -> bool:
+        """Whether an attempt's outcome is a failure of the service (not of the caller)."""
+        if attempt.kind is FailureKind.RESPONSE:
+            return attempt.status in cls.FAILURE_STATUSES or (
+                attempt.status == 409 and attempt.code in ("IncorrectState", "LockConflict")
+            )
+        return attempt.kind in (FailureKind.NOT_SENT, FailureKind.MAYBE_PROCESSED)
+
+    def record(self, host: str, attempt: Attempt) -> None:
+        """Feed one attempt's outcome to the breaker."""
+        with self._lock:
+            st = self._hosts.setdefault(host, _HostState())
+            if self.counts_as_failure(attempt):
+                st.failures += 1
+                if st.failures >= self.failure_threshold:
+                    st.opened_at = self._clock()  # (re-)open; a half-open failure re-opens
+            else:
+                st.failures = 0
+                st.opened_at = None
