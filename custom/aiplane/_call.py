@@ -1,0 +1,237 @@
+"""``aiplane.call`` and friends: the one call path that returns typed bodies or raises.
+
+They work for every generated operation module, present and future, by calling its
+``sync_detailed`` / ``asyncio_detailed`` with the right generated client; nothing here
+knows any particular operation. Decisions live in the shared helpers; ``call`` and
+``acall`` only differ in the line that does the I/O.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import secrets
+import string
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+import httpx
+
+from . import errors
+from ._options import CallTrace, call_options, tracing
+from .retry import RetryPolicy
+
+__all__ = ["Detailed", "acall", "acall_detailed", "call", "call_detailed", "new_retry_token"]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+_TOKEN_ALPHABET = string.ascii_letters + string.digits
+_NO_BODY_STATUSES = frozenset({202, 204})
+
+
+def new_retry_token() -> str:
+    """An opc-retry-token like OCI's: 30 characters from [A-Za-z0-9], cryptographically random."""
+    return "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(30))
+
+
+class _GeneratedResponse(Protocol[T_co]):
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+    @property
+    def content(self) -> bytes: ...
+    @property
+    def parsed(self) -> T_co | None: ...
+
+
+class Operation(Protocol[T_co]):
+    """A generated operation module (``aiplane_management.api.model.get_model``...)."""
+
+    __name__: str
+
+    def sync_detailed(self, *args: Any, **kwargs: Any) -> _GeneratedResponse[T_co]: ...
+
+    async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> _GeneratedResponse[T_co]: ...
+
+
+@dataclass(frozen=True)
+class Detailed(Generic[T]):
+    """A parsed body with the response's status and headers."""
+
+    parsed: T
+    status_code: int
+    headers: httpx.Headers
+
+    @property
+    def etag(self) -> str | None:
+        return _header(self.headers, "etag")
+
+    @property
+    def opc_request_id(self) -> str | None:
+        return _header(self.headers, "opc-request-id")
+
+    @property
+    def opc_next_page(self) -> str | None:
+        return _header(self.headers, "opc-next-page")
+
+    @property
+    def opc_work_request_id(self) -> str | None:
+        return _header(self.headers, "opc-work-request-id")
+
+
+def _header(headers: httpx.Headers, name: str) -> str | None:
+    value: str | None = headers.get(name)
+    return value
+
+
+@functools.cache
+def _declares(op_function: Any, name: str) -> bool:
+    return name in inspect.signature(op_function).parameters
+
+
+def _operation_name(op: Any) -> str:
+    return str(getattr(op, "__name__", op)).rsplit(".", 1)[-1]
+
+
+def _prepare(op: Any, client: Any, params: dict[str, Any]) -> Any:
+    """Pick the generated client for ``op`` and add an opc-retry-token when it declares one."""
+    if hasattr(client, "get_httpx_client"):
+        generated = client
+    elif hasattr(client, "plane_for"):
+        generated = client.plane_for(str(op.__name__).split(".", 1)[0])
+    else:
+        raise TypeError(f"expected an aiplane client or a generated client, got {client!r}")
+    if _declares(op.sync_detailed, "opc_retry_token") and params.get("opc_retry_token") in (
+        None,
+        *_unset_values(op),
+    ):
+        params["opc_retry_token"] = new_retry_token()
+    return generated
+
+
+def _unset_values(op: Any) -> tuple[Any, ...]:
+    default = inspect.signature(op.sync_detailed).parameters["opc_retry_token"].default
+    return () if default is inspect.Parameter.empty else (default,)
+
+
+def _result(op: Any, response: _GeneratedResponse[T], trace: CallTrace) -> Detailed[T]:
+    headers = httpx.Headers(dict(response.headers))
+    parsed = response.parsed
+    if parsed is None and not (
+        int(response.status_code) in _NO_BODY_STATUSES or not response.content
+    ):
+        raise errors.ResponseValidationError(
+            f"status {int(response.status_code)} is not documented for this operation",
+            status=int(response.status_code),
+            opc_request_id=headers.get("opc-request-id") or trace.opc_request_id,
+            body_excerpt=response.content[:512].decode("utf-8", "replace"),
+            operation=_operation_name(op),
+        )
+    return Detailed(parsed=parsed, status_code=int(response.status_code), headers=headers)  # type: ignore[arg-type]
+
+
+def _validation_error(op: Any, exc: Exception, trace: CallTrace) -> errors.ResponseValidationError:
+    return errors.ResponseValidationError(
+        f"response body does not match the spec: {type(exc).__name__}: {exc}",
+        status=trace.status or 0,
+        opc_request_id=trace.opc_request_id,
+        body_excerpt="",
+        operation=_operation_name(op),
+    )
+
+
+_PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError)
+
+
+@contextmanager
+def _call_scope(
+    op: Any,
+    timeout: float | httpx.Timeout | None,
+    retry: RetryPolicy | None,
+    headers: Mapping[str, str] | None,
+) -> Iterator[CallTrace]:
+    """Apply per-call options and turn parse failures of a received body into
+    ResponseValidationError (a TypeError before any response is the caller's mistake)."""
+    with call_options(timeout=timeout, retry=retry, headers=headers), tracing() as trace:
+        try:
+            yield trace
+        except errors.AiplaneError:
+            raise
+        except _PARSE_ERRORS as exc:
+            if not trace.responded:
+                raise
+            raise _validation_error(op, exc, trace) from exc
+        except Exception as exc:
+            # the generated errors.UnexpectedStatus: a 2xx the spec does not document
+            if trace.responded and type(exc).__name__ == "UnexpectedStatus":
+                raise _validation_error(op, exc, trace) from exc
+            raise
+
+
+def call_detailed(
+    op: Operation[T],
+    client: Any,
+    *args: Any,
+    timeout: float | httpx.Timeout | None = None,
+    retry: RetryPolicy | None = None,
+    headers: Mapping[str, str] | None = None,
+    **params: Any,
+) -> Detailed[T]:
+    """Call a generated operation; return its parsed body, status and headers, or raise
+    an :mod:`aiplane.errors` exception."""
+    generated = _prepare(op, client, params)
+    with _call_scope(op, timeout, retry, headers) as trace:
+        response = op.sync_detailed(*args, client=generated, **params)
+    return _result(op, response, trace)
+
+
+def call(
+    op: Operation[T],
+    client: Any,
+    *args: Any,
+    timeout: float | httpx.Timeout | None = None,
+    retry: RetryPolicy | None = None,
+    headers: Mapping[str, str] | None = None,
+    **params: Any,
+) -> T:
+    """Call a generated operation and return its typed parsed body (None for bodiless
+    responses such as a 202 from delete), or raise an :mod:`aiplane.errors` exception."""
+    return call_detailed(
+        op, client, *args, timeout=timeout, retry=retry, headers=headers, **params
+    ).parsed
+
+
+async def acall_detailed(
+    op: Operation[T],
+    client: Any,
+    *args: Any,
+    timeout: float | httpx.Timeout | None = None,
+    retry: RetryPolicy | None = None,
+    headers: Mapping[str, str] | None = None,
+    **params: Any,
+) -> Detailed[T]:
+    """The async twin of :func:`call_detailed`."""
+    generated = _prepare(op, client, params)
+    with _call_scope(op, timeout, retry, headers) as trace:
+        response = await op.asyncio_detailed(*args, client=generated, **params)
+    return _result(op, response, trace)
+
+
+async def acall(
+    op: Operation[T],
+    client: Any,
+    *args: Any,
+    timeout: float | httpx.Timeout | None = None,
+    retry: RetryPolicy | None = None,
+    headers: Mapping[str, str] | None = None,
+    **params: Any,
+) -> T:
+    """The async twin of :func:`call`."""
+    detailed = await acall_detailed(
+        op, client, *args, timeout=timeout, retry=retry, headers=headers, **params
+    )
+    return detailed.parsed

@@ -1,0 +1,318 @@
+"""``aiplane.Client`` / ``aiplane.AsyncClient``: one object per caller holding both planes.
+
+The planes are the *generated* clients (``aiplane_management.client.Client`` and
+``aiplane_data.client.Client``), configured only through their constructors and setters:
+a :class:`~aiplane._transport.RuntimeTransport` per plane (auth, retries, breaker, typed
+errors), default timeouts, a User-Agent, and a connection pool that may be shared by many
+clients with different credentials (:class:`ConnectionPool`).
+"""
+
+from __future__ import annotations
+
+import platform
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any, Self
+
+import anyio
+import httpx
+
+from . import errors
+from ._transport import Hooks, RuntimeTransport
+from ._version import __version__
+from .retry import CircuitBreaker, RetryBudget, RetryPolicy
+
+__all__ = ["DEFAULT_TIMEOUT", "AsyncClient", "Client", "ConnectionPool", "user_agent"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+
+def user_agent(suffix: str | None = None) -> str:
+    """``aiplane/<version> python/<version>`` plus an optional suffix."""
+    ua = f"aiplane/{__version__} python/{platform.python_version()}"
+    return f"{ua} {suffix}" if suffix else ua
+
+
+class ConnectionPool:
+    """The sockets: one sync and one async httpx transport.
+
+    Share one pool across many clients (each with its own credentials, retry budget and
+    breaker) like AI DIAL's client pool; a client never closes a pool it was given.
+    ``transport`` / ``async_transport`` replace the network (e.g. ``httpx.MockTransport``
+    or ``httpx.ASGITransport`` in tests).
+    """
+
+    def __init__(
+        self,
+        *,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        verify: bool | str = True,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.sync: httpx.BaseTransport = transport or httpx.HTTPTransport(
+            limits=limits, verify=verify
+        )
+        self.async_: httpx.AsyncBaseTransport = async_transport or httpx.AsyncHTTPTransport(
+            limits=limits, verify=verify
+        )
+
+    def close(self) -> None:
+        """Close the sync connections."""
+        self.sync.close()
+
+    async def aclose(self) -> None:
+        """Close the async connections."""
+        await self.async_.aclose()
+
+
+class _IsolatedClientMixin:
+    """httpx clients whose header/timeout settings cannot be changed from outside.
+
+    The generated ``with_headers`` / ``with_timeout`` mutate the live httpx client of the
+    client they are called on (GENERATOR_NOTES defect 12). Handing out a copy of the headers
+    and ignoring timeout assignment after construction keeps the original unchanged; the
+    new generated client those methods return builds its own httpx client from the same
+    ``httpx_args`` (the runtime transport), so it still signs and retries.
+    """
+
+    _frozen = False
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self._headers.copy()  # type: ignore[attr-defined, no-any-return]
+
+    @headers.setter
+    def headers(self, headers: Any) -> None:
+        httpx.Client.headers.fset(self, headers)  # type: ignore[attr-defined]
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._timeout
+
+    @timeout.setter
+    def timeout(self, timeout: Any) -> None:
+        if not self._frozen:
+            self._timeout = httpx.Timeout(timeout)
+
+
+class _SyncHTTPClient(_IsolatedClientMixin, httpx.Client):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._frozen = True
+
+
+class _AsyncHTTPClient(_IsolatedClientMixin, httpx.AsyncClient):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._frozen = True
+
+
+class _Plane:
+    """One generated client plus the runtime pieces that serve it."""
+
+    def __init__(
+        self,
+        generated_client_cls: Any,
+        url: str,
+        transport: RuntimeTransport,
+        timeout: httpx.Timeout,
+        headers: dict[str, str],
+    ) -> None:
+        self.transport = transport
+        self.generated = generated_client_cls(
+            base_url=url,
+            timeout=timeout,
+            headers=headers,
+            httpx_args={"transport": transport},
+            raise_on_unexpected_status=True,
+        )
+        common: dict[str, Any] = {
+            "base_url": url,
+            "timeout": timeout,
+            "headers": headers,
+            "transport": transport,
+        }
+        self.sync_http = _SyncHTTPClient(**common)
+        self.async_http = _AsyncHTTPClient(**common)
+        self.generated.set_httpx_client(self.sync_http)
+        self.generated.set_async_httpx_client(self.async_http)
+
+
+def _strip_version_suffix(url: str) -> str:
+    url = url.rstrip("/")
+    return url[: -len("/20231130")] if url.endswith("/20231130") else url
+
+
+class _ClientBase:
+    """What Client and AsyncClient share: construction and the two planes."""
+
+    def __init__(
+        self,
+        *,
+        management_url: str | None = None,
+        data_url: str | None = None,
+        auth: httpx.Auth | None = None,
+        data_auth: httpx.Auth | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        hooks: Hooks | None = None,
+        user_agent_suffix: str | None = None,
+        pool: ConnectionPool | None = None,
+        budget: RetryBudget | None = None,
+        breaker: CircuitBreaker | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if management_url is None and data_url is None:
+            raise errors.ConfigError(
+                "no endpoint: give management_url and/or data_url (or a region in the config)",
+                field="management_url",
+            )
+        self._owns_pool = pool is None
+        self.pool = pool or ConnectionPool()
+        self.retry = retry or RetryPolicy()
+        self.timeout = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
+        self.budget = budget or RetryBudget()
+        self.breaker = breaker or CircuitBreaker(clock=clock)
+        headers = {"User-Agent": user_agent(user_agent_suffix)}
+
+        def transport(plane_auth: httpx.Auth | None) -> RuntimeTransport:
+            return RuntimeTransport(
+                sync_transport=self.pool.sync,
+                async_transport=self.pool.async_,
+                auth=plane_auth,
+                policy=self.retry,
+                budget=self.budget,
+                breaker=self.breaker,
+                hooks=hooks,
+                owns_inner=False,
+                sleep=sleep,
+                async_sleep=async_sleep,
+                clock=clock,
+            )
+
+        self._management: _Plane | None = None
+        self._data: _Plane | None = None
+        if management_url is not None:
+            from aiplane_management.client import Client as ManagementClient
+
+            self._management = _Plane(
+                ManagementClient,
+                _strip_version_suffix(management_url),
+                transport(auth),
+                self.timeout,
+                headers,
+            )
+        if data_url is not None:
+            from aiplane_data.client import Client as DataClient
+
+            self._data = _Plane(
+                DataClient,
+                data_url.rstrip("/"),
+                transport(data_auth or auth),
+                self.timeout,
+                headers,
+            )
+
+    @property
+    def management(self) -> Any:
+        """The generated management-plane client (``aiplane_management.client.Client``)."""
+        if self._management is None:
+            raise errors.ConfigError("this client has no management_url", field="management_url")
+        return self._management.generated
+
+    @property
+    def data(self) -> Any:
+        """The generated data-plane client (``aiplane_data.client.Client``)."""
+        if self._data is None:
+            raise errors.ConfigError("this client has no data_url", field="data_url")
+        return self._data.generated
+
+    def _planes(self) -> list[_Plane]:
+        return [p for p in (self._management, self._data) if p is not None]
+
+    def plane_for(self, package: str) -> Any:
+        """The generated client serving operations of the generated ``package``."""
+        if package == "aiplane_management":
+            return self.management
+        if package == "aiplane_data":
+            return self.data
+        raise TypeError(
+            f"operations of package {package!r} are not served by aiplane.Client; "
+            "pass a generated client instead"
+        )
+
+    @classmethod
+    def from_config(
+        cls,
+        file: str | Path | None = None,
+        profile: str | None = None,
+        **overrides: Any,
+    ) -> Self:
+        """Build a client from an OCI-format config file and AIPLANE_* environment variables;
+        keyword arguments override both."""
+        from .auth import APIKeyAuth, BearerAuth
+        from .config import load_config
+
+        cfg = load_config(file, profile)
+        kwargs: dict[str, Any] = {
+            "management_url": cfg.management_url,
+            "data_url": cfg.data_url,
+        }
+        if "auth" not in overrides and cfg.user and cfg.tenancy:
+            kwargs["auth"] = cfg.signer()
+        if "data_auth" not in overrides:
+            if cfg.api_key:
+                kwargs["data_auth"] = APIKeyAuth(cfg.api_key)
+            elif cfg.bearer_token:
+                kwargs["data_auth"] = BearerAuth(cfg.bearer_token)
+        kwargs.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**kwargs)
+
+    def __repr__(self) -> str:
+        urls = []
+        if self._management is not None:
+            urls.append(f"management_url={str(self._management.sync_http.base_url)!r}")
+        if self._data is not None:
+            urls.append(f"data_url={str(self._data.sync_http.base_url)!r}")
+        return f"{type(self).__name__}({', '.join(urls)})"
+
+
+class Client(_ClientBase):
+    """The synchronous client. Use as a context manager or call :meth:`close`."""
+
+    def close(self) -> None:
+        """Close the connections (not a shared pool)."""
+        for plane in self._planes():
+            plane.sync_http.close()
+        if self._owns_pool:
+            self.pool.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncClient(_ClientBase):
+    """The asynchronous client. Use ``async with`` or await :meth:`aclose`."""
+
+    async def aclose(self) -> None:
+        """Close the connections (not a shared pool)."""
+        for plane in self._planes():
+            await plane.async_http.aclose()
+            plane.sync_http.close()
+        if self._owns_pool:
+            await self.pool.aclose()
+            self.pool.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()

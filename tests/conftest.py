@@ -1,0 +1,134 @@
+"""Shared test fixtures.
+
+Every test runs with the root logger at DEBUG and a handler that records every log record;
+after the test, no known secret (test private key, passphrase, API keys, bearer tokens,
+signatures the tests produced) may appear in any record: point 14 of the runtime issue,
+enforced across the whole suite.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+DATA = Path(__file__).parent / "data"
+
+# Secrets the tests use; tests that create others (signatures) add them with add_secret().
+TEST_API_KEY = "sk-test-api-key-0123456789abcdef"
+TEST_BEARER = "bearer-token-fedcba9876543210"
+TEST_PASSPHRASE = "correct horse battery staple"
+_SECRETS: set[str] = {TEST_API_KEY, TEST_BEARER, TEST_PASSPHRASE}
+
+
+def add_secret(value: str) -> None:
+    """Register a secret that must never appear in a log record."""
+    if len(value) >= 8:
+        _SECRETS.add(value)
+
+
+def _key_secrets() -> set[str]:
+    found: set[str] = set()
+    if DATA.is_dir():
+        for pem in DATA.glob("*.pem"):
+            text = pem.read_text()
+            if "PRIVATE KEY" in text:
+                # any line of the base64 body identifies the key
+                found.update(line for line in text.splitlines()[1:-1] if len(line) > 40)
+    return found
+
+
+class _Recorder(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.texts: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            text += " " + repr(record.exc_info[1]) + " " + str(record.exc_info[1])
+        self.texts.append(text)
+
+
+@pytest.fixture(autouse=True)
+def _no_secret_in_logs() -> Iterator[None]:
+    recorder = _Recorder()
+    root = logging.getLogger()
+    old_level = root.level
+    root.addHandler(recorder)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        root.removeHandler(recorder)
+        root.setLevel(old_level)
+    secrets = _SECRETS | _key_secrets()
+    leaks = [(s[:6] + "...", t[:200]) for t in recorder.texts for s in secrets if s in t]
+    assert not leaks, f"secret found in log records: {leaks}"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    """Run a test body once through the sync path and once through the async path."""
+    return str(request.param)
+
+
+class FakeTime:
+    """A clock and sleeps that advance instantly; records every sleep."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.slept: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+async def send(
+    mode: str,
+    transport: Any,
+    method: str,
+    url: str,
+    **kwargs: Any,
+) -> httpx.Response:
+    """Send one request through ``transport`` with a sync or an async httpx client."""
+    if mode == "sync":
+        with httpx.Client(transport=transport) as client:
+            response = client.request(method, url, **kwargs)  # noqa: ASYNC212 - the sync path on purpose
+            response.read()
+            return response
+    async with httpx.AsyncClient(transport=transport) as aclient:
+        response = await aclient.request(method, url, **kwargs)
+        await response.aread()
+        return response
+
+
+async def maybe_await(value: Any) -> Any:
+    """Await ``value`` if it is awaitable (lets one test body serve sync and async)."""
+    if isinstance(value, Awaitable):
+        return await value
+    return value
