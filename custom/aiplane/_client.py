@@ -13,7 +13,7 @@ import platform
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import anyio
 import httpx
@@ -22,6 +22,10 @@ from . import errors
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
+
+if TYPE_CHECKING:
+    from aiplane_data.client import AuthenticatedClient as DataPlane
+    from aiplane_management.client import AuthenticatedClient as ManagementPlane
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncClient", "Client", "ConnectionPool", "user_agent"]
 
@@ -122,8 +126,12 @@ class _Plane:
         headers: dict[str, str],
     ) -> None:
         self.transport = transport
+        # AuthenticatedClient, because every operation declares security; the token stays
+        # empty: the runtime transport authenticates (and drops the empty header).
         self.generated = generated_client_cls(
             base_url=url,
+            token="",
+            prefix="",
             timeout=timeout,
             headers=headers,
             httpx_args={"transport": transport},
@@ -198,7 +206,7 @@ class _ClientBase:
         self._management: _Plane | None = None
         self._data: _Plane | None = None
         if management_url is not None:
-            from aiplane_management.client import Client as ManagementClient
+            from aiplane_management.client import AuthenticatedClient as ManagementClient
 
             self._management = _Plane(
                 ManagementClient,
@@ -208,7 +216,7 @@ class _ClientBase:
                 headers,
             )
         if data_url is not None:
-            from aiplane_data.client import Client as DataClient
+            from aiplane_data.client import AuthenticatedClient as DataClient
 
             self._data = _Plane(
                 DataClient,
@@ -219,18 +227,20 @@ class _ClientBase:
             )
 
     @property
-    def management(self) -> Any:
-        """The generated management-plane client (``aiplane_management.client.Client``)."""
+    def management(self) -> ManagementPlane:
+        """The generated management-plane client, ready for any ``aiplane_management`` op."""
         if self._management is None:
             raise errors.ConfigError("this client has no management_url", field="management_url")
-        return self._management.generated
+        plane: ManagementPlane = self._management.generated
+        return plane
 
     @property
-    def data(self) -> Any:
-        """The generated data-plane client (``aiplane_data.client.Client``)."""
+    def data(self) -> DataPlane:
+        """The generated data-plane client, ready for any ``aiplane_data`` operation."""
         if self._data is None:
             raise errors.ConfigError("this client has no data_url", field="data_url")
-        return self._data.generated
+        plane: DataPlane = self._data.generated
+        return plane
 
     def _planes(self) -> list[_Plane]:
         return [p for p in (self._management, self._data) if p is not None]

@@ -153,6 +153,8 @@ class _Call:
         opts = current_options() or CallOptions()
         self.policy = opts.retry or rt.policy
         self.timeout = opts.timeout
+        if request.headers.get("authorization") == "":
+            del request.headers["authorization"]  # the generated client's empty token
         for name, value in opts.headers.items():
             request.headers[name] = value
         _fix_multipart_boundary(request)
