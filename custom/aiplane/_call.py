@@ -15,13 +15,22 @@ import string
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeAlias, TypeVar
 
 import httpx
 
 from . import errors
 from ._options import CallTrace, call_options, tracing
 from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from aiplane_data.models.error import Error as _DataError
+    from aiplane_management.models.error import Error as _ManagementError
+
+# Generated operations return ``Error | Model`` (errors are documented in the specs), but the
+# runtime raises on every error status. Typing ``op`` as ``Operation[T | ServiceError]``
+# lets mypy infer ``T`` as the success model alone.
+ServiceError: TypeAlias = "_ManagementError | _DataError"
 
 __all__ = ["Detailed", "acall", "acall_detailed", "call", "call_detailed", "new_retry_token"]
 
@@ -118,7 +127,7 @@ def _unset_values(op: Any) -> tuple[Any, ...]:
     return () if default is inspect.Parameter.empty else (default,)
 
 
-def _result(op: Any, response: _GeneratedResponse[T], trace: CallTrace) -> Detailed[T]:
+def _result(op: Any, response: _GeneratedResponse[Any], trace: CallTrace) -> Detailed[Any]:
     headers = httpx.Headers(dict(response.headers))
     parsed = response.parsed
     if parsed is None and not (
@@ -131,7 +140,7 @@ def _result(op: Any, response: _GeneratedResponse[T], trace: CallTrace) -> Detai
             body_excerpt=response.content[:512].decode("utf-8", "replace"),
             operation=_operation_name(op),
         )
-    return Detailed(parsed=parsed, status_code=int(response.status_code), headers=headers)  # type: ignore[arg-type]
+    return Detailed(parsed=parsed, status_code=int(response.status_code), headers=headers)
 
 
 def _validation_error(op: Any, exc: Exception, trace: CallTrace) -> errors.ResponseValidationError:
@@ -173,7 +182,7 @@ def _call_scope(
 
 
 def call_detailed(
-    op: Operation[T],
+    op: Operation[T | ServiceError],
     client: Any,
     *args: Any,
     timeout: float | httpx.Timeout | None = None,
@@ -190,7 +199,7 @@ def call_detailed(
 
 
 def call(
-    op: Operation[T],
+    op: Operation[T | ServiceError],
     client: Any,
     *args: Any,
     timeout: float | httpx.Timeout | None = None,
@@ -206,7 +215,7 @@ def call(
 
 
 async def acall_detailed(
-    op: Operation[T],
+    op: Operation[T | ServiceError],
     client: Any,
     *args: Any,
     timeout: float | httpx.Timeout | None = None,
@@ -222,7 +231,7 @@ async def acall_detailed(
 
 
 async def acall(
-    op: Operation[T],
+    op: Operation[T | ServiceError],
     client: Any,
     *args: Any,
     timeout: float | httpx.Timeout | None = None,

@@ -26,7 +26,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import httpx
 
 from . import errors
-from ._call import Operation, acall_detailed, call_detailed
+from ._call import Operation, ServiceError, acall_detailed, call_detailed
 
 __all__ = ["AsyncPaginator", "Page", "PageState", "Paginator", "apaginate", "paginate"]
 
@@ -233,7 +233,7 @@ class AsyncPaginator(_PaginatorBase[T]):
 
 
 def paginate(
-    op: Operation[_Collection[T]],
+    op: Operation[_Collection[T] | ServiceError],
     client: Any,
     *args: Any,
     limit: int | None = None,
@@ -253,7 +253,7 @@ def paginate(
 
 
 def apaginate(
-    op: Operation[_Collection[T]],
+    op: Operation[_Collection[T] | ServiceError],
     client: Any,
     *args: Any,
     limit: int | None = None,

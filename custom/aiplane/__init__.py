@@ -1,0 +1,72 @@
+"""aiplane: a typed SDK for the aiplane generative-AI platform.
+
+``aiplane.Client`` / ``aiplane.AsyncClient`` hold both planes; ``aiplane.call`` (and
+``call_detailed``, ``acall``, ``acall_detailed``) run any generated operation with
+signing, retries and typed errors. See the README for a tour.
+"""
+
+from . import errors
+from ._call import Detailed, acall, acall_detailed, call, call_detailed, new_retry_token
+from ._client import DEFAULT_TIMEOUT, AsyncClient, Client, ConnectionPool, user_agent
+from ._options import CallOptions, call_options
+from ._transport import Hooks, RuntimeTransport
+from ._version import __version__
+from .auth import APIKeyAuth, BearerAuth, OCISigner
+from .config import Config, load_config
+from .pagination import AsyncPaginator, Page, Paginator, apaginate, paginate
+from .retry import CircuitBreaker, RetryBudget, RetryPolicy
+from .waiters import (
+    PollSchedule,
+    Progress,
+    acall_and_wait,
+    aupdate_with_etag,
+    await_for_work_request,
+    await_until,
+    call_and_wait,
+    update_with_etag,
+    wait_for_work_request,
+    wait_until,
+)
+
+__all__ = [
+    "AsyncPaginator",
+    "Page",
+    "Paginator",
+    "PollSchedule",
+    "Progress",
+    "acall_and_wait",
+    "apaginate",
+    "await_for_work_request",
+    "await_until",
+    "aupdate_with_etag",
+    "call_and_wait",
+    "paginate",
+    "update_with_etag",
+    "wait_for_work_request",
+    "wait_until",
+    "DEFAULT_TIMEOUT",
+    "APIKeyAuth",
+    "AsyncClient",
+    "BearerAuth",
+    "CallOptions",
+    "CircuitBreaker",
+    "Client",
+    "Config",
+    "ConnectionPool",
+    "Detailed",
+    "Hooks",
+    "OCISigner",
+    "RetryBudget",
+    "RetryPolicy",
+    "RuntimeTransport",
+    "__version__",
+    "acall",
+    "acall_detailed",
+    "call",
+    "call_detailed",
+    "call_options",
+    "errors",
+    "load_config",
+    "new_retry_token",
+    "user_agent",
+]

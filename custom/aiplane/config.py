@@ -1,0 +1,423 @@
+"""Configuration: an OCI-format config file < ``AIPLANE_*`` environment variables < arguments.
+
+Later sources win. The file is ``~/.oci/config`` compatible (profiles; ``[DEFAULT]`` values are
+inherited by every other profile; keys ``user``, ``fingerprint``, ``key_file``, ``tenancy``,
+``region``, ``pass_phrase``, ``security_token_file``, plus aiplane's ``management_url``,
+``data_url``, ``api_key``, ``bearer_token``). Every problem is a
+:class:`~aiplane.errors.ConfigError` naming the field and where it came from.
+"""
+
+from __future__ import annotations
+
+import configparser
+import dataclasses
+import os
+import re
+from collections.abc import Mapping
+
+import httpx
+
+from .auth import OCISigner, validate_fingerprint
+from .errors import ConfigError
+
+__all__ = [
+    "DEFAULT_CONFIG_FILE",
+    "DEFAULT_PROFILE",
+    "ENV_VARS",
+    "Config",
+    "data_endpoint_for_region",
+    "load_config",
+    "management_endpoint_for_region",
+    "resolve_region",
+]
+
+DEFAULT_CONFIG_FILE = "~/.oci/config"
+DEFAULT_PROFILE = "DEFAULT"
+API_VERSION_PATH = "/20231130"
+
+ENV_VARS: dict[str, str] = {
+    "tenancy": "AIPLANE_TENANCY",
+    "user": "AIPLANE_USER",
+    "fingerprint": "AIPLANE_FINGERPRINT",
+    "key_file": "AIPLANE_KEY_FILE",
+    "pass_phrase": "AIPLANE_PASS_PHRASE",
+    "security_token_file": "AIPLANE_SECURITY_TOKEN_FILE",
+    "region": "AIPLANE_REGION",
+    "management_url": "AIPLANE_MANAGEMENT_URL",
+    "data_url": "AIPLANE_DATA_URL",
+    "api_key": "AIPLANE_API_KEY",
+    "bearer_token": "AIPLANE_BEARER_TOKEN",
+}
+"""Config field -> the environment variable that overrides it."""
+
+_SECRET_FIELDS = frozenset({"pass_phrase", "api_key", "bearer_token"})
+_PATH_FIELDS = ("key_file", "security_token_file")
+_OCID_RE = re.compile(r"^([0-9a-zA-Z_-]+[.:])([0-9a-zA-Z_-]*[.:]){3,}([0-9a-zA-Z_-]+)$")
+_REGION_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$|^[a-z0-9-]+(\.[a-z0-9-]+)+$")
+
+# Region short codes (the commonly used ones; OCI's full table is in oci/regions_definitions.py).
+_SHORT_NAMES: dict[str, str] = {
+    "ord": "us-chicago-1",
+    "iad": "us-ashburn-1",
+    "phx": "us-phoenix-1",
+    "sjc": "us-sanjose-1",
+    "yyz": "ca-toronto-1",
+    "yul": "ca-montreal-1",
+    "gru": "sa-saopaulo-1",
+    "vcp": "sa-vinhedo-1",
+    "scl": "sa-santiago-1",
+    "qro": "mx-queretaro-1",
+    "mty": "mx-monterrey-1",
+    "fra": "eu-frankfurt-1",
+    "ams": "eu-amsterdam-1",
+    "zrh": "eu-zurich-1",
+    "lhr": "uk-london-1",
+    "cwl": "uk-cardiff-1",
+    "cdg": "eu-paris-1",
+    "mrs": "eu-marseille-1",
+    "lin": "eu-milan-1",
+    "mad": "eu-madrid-1",
+    "arn": "eu-stockholm-1",
+    "jed": "me-jeddah-1",
+    "dxb": "me-dubai-1",
+    "auh": "me-abudhabi-1",
+    "ruh": "me-riyadh-1",
+    "mtz": "il-jerusalem-1",
+    "jnb": "af-johannesburg-1",
+    "bom": "ap-mumbai-1",
+    "hyd": "ap-hyderabad-1",
+    "sin": "ap-singapore-1",
+    "nrt": "ap-tokyo-1",
+    "kix": "ap-osaka-1",
+    "icn": "ap-seoul-1",
+    "yny": "ap-chuncheon-1",
+    "syd": "ap-sydney-1",
+    "mel": "ap-melbourne-1",
+    "lfi": "us-langley-1",
+    "luf": "us-luke-1",
+    "ric": "us-gov-ashburn-1",
+    "pia": "us-gov-chicago-1",
+    "tus": "us-gov-phoenix-1",
+    "ltn": "uk-gov-london-1",
+    "brs": "uk-gov-cardiff-1",
+    "str": "eu-frankfurt-2",
+    "vll": "eu-madrid-2",
+}
+# Second-level domains of the non-commercial realms; any other region is in oc1 (oraclecloud.com).
+_REALM_DOMAINS: dict[str, str] = {
+    "us-langley-1": "oraclegovcloud.com",  # oc2
+    "us-luke-1": "oraclegovcloud.com",
+    "us-gov-ashburn-1": "oraclegovcloud.com",  # oc3
+    "us-gov-chicago-1": "oraclegovcloud.com",
+    "us-gov-phoenix-1": "oraclegovcloud.com",
+    "uk-gov-london-1": "oraclegovcloud.uk",  # oc4
+    "uk-gov-cardiff-1": "oraclegovcloud.uk",
+    "eu-frankfurt-2": "oraclecloud.eu",  # oc19
+    "eu-madrid-2": "oraclecloud.eu",
+}
+_OC1_DOMAIN = "oraclecloud.com"
+
+
+def resolve_region(region: str) -> str:
+    """Map a short code (``ord``) to its identifier (``us-chicago-1``); others pass as is."""
+    region = region.strip().lower()
+    return _SHORT_NAMES.get(region, region)
+
+
+def _regional_endpoint(service: str, region: str) -> str:
+    region = resolve_region(region)
+    if "." in region:  # already a full domain, as in OCI
+        return f"https://{service}.{region}"
+    domain = _REALM_DOMAINS.get(region, _OC1_DOMAIN)
+    return f"https://{service}.{region}.oci.{domain}"
+
+
+def management_endpoint_for_region(region: str) -> str:
+    """``https://generativeai.<region>.oci.<realm domain>`` (host root; paths add /20231130)."""
+    return _regional_endpoint("generativeai", region)
+
+
+def data_endpoint_for_region(region: str) -> str:
+    """``https://inference.generativeai.<region>.oci.<realm domain>``."""
+    return _regional_endpoint("inference.generativeai", region)
+
+
+def _normalize_url(value: str, field: str, source: str | None) -> str:
+    try:
+        url = httpx.URL(value.strip())
+    except httpx.InvalidURL:
+        raise ConfigError(f"{field} is not a valid URL", field=field, file=source) from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigError(f"{field} must be an http(s) URL with a host", field=field, file=source)
+    if url.query or url.fragment or url.userinfo:
+        raise ConfigError(
+            f"{field} must not have a query, fragment or credentials", field=field, file=source
+        )
+    path = url.path.rstrip("/")
+    if path.endswith(API_VERSION_PATH):
+        path = path[: -len(API_VERSION_PATH)]
+    return str(url.copy_with(path=path or "/")).rstrip("/")
+
+
+def _expand_user(path: str, environ: Mapping[str, str] | None) -> str | None:
+    """Expand ``~`` using ``environ['HOME']`` (or the process's home when environ is None)."""
+    if not path.startswith("~"):
+        return path
+    if environ is None:
+        return os.path.expanduser(path)
+    home = environ.get("HOME")
+    if not home or not (path == "~" or path.startswith(("~/", "~" + os.sep))):
+        return None
+    return home + path[1:]
+
+
+@dataclasses.dataclass(frozen=True, repr=False)
+class Config:
+    """Resolved settings; ``pass_phrase``, ``api_key`` and ``bearer_token`` are masked in repr.
+
+    ``file`` is the config file that was read (None if none); ``sources`` maps each set field to
+    where its value came from (a file path, ``environment variable X`` or ``argument``).
+    """
+
+    tenancy: str | None = None
+    user: str | None = None
+    fingerprint: str | None = None
+    key_file: str | None = None
+    pass_phrase: str | None = None
+    security_token_file: str | None = None
+    region: str | None = None
+    management_url: str | None = None
+    data_url: str | None = None
+    api_key: str | None = None
+    bearer_token: str | None = None
+    profile: str = DEFAULT_PROFILE
+    file: str | None = None
+    sources: Mapping[str, str] = dataclasses.field(default_factory=dict, compare=False)
+
+    def __repr__(self) -> str:
+        parts = []
+        for item in dataclasses.fields(self):
+            if item.name == "sources":
+                continue
+            value = getattr(self, item.name)
+            if item.name in _SECRET_FIELDS and value is not None:
+                parts.append(f"{item.name}='***'")
+            else:
+                parts.append(f"{item.name}={value!r}")
+        return f"Config({', '.join(parts)})"
+
+    def source_of(self, field: str) -> str | None:
+        """Where ``field``'s value came from (for error messages); the config file by default."""
+        return self.sources.get(field, self.file)
+
+    @property
+    def has_signing_credentials(self) -> bool:
+        """True when :meth:`signer` has what it needs (API key pair or session token + key)."""
+        if not self.key_file:
+            return False
+        if self.security_token_file:
+            return True
+        return bool(self.tenancy and self.user and self.fingerprint)
+
+    def signer(self) -> OCISigner:
+        """An :class:`~aiplane.auth.OCISigner` for these settings; ConfigError if incomplete."""
+        if not self.key_file:
+            raise ConfigError(
+                "key_file is missing: OCI request signing needs a private key",
+                field="key_file",
+                file=self.file,
+            )
+        token: str | None = None
+        if self.security_token_file:
+            token = self._read_token()
+        else:
+            for name in ("tenancy", "user", "fingerprint"):
+                if not getattr(self, name):
+                    raise ConfigError(
+                        f"{name} is missing: OCI request signing needs tenancy, user, "
+                        "fingerprint and key_file",
+                        field=name,
+                        file=self.file,
+                    )
+        return OCISigner(
+            tenancy=self.tenancy,
+            user=self.user,
+            fingerprint=None if token else self.fingerprint,
+            private_key=self.key_file,
+            pass_phrase=self.pass_phrase,
+            security_token=token,
+            config_file=self.source_of("key_file"),
+        )
+
+    def _read_token(self) -> str:
+        path = self.security_token_file or ""
+        source = self.source_of("security_token_file")
+        try:
+            with open(path, encoding="utf-8") as handle:
+                token = handle.read().strip()
+        except FileNotFoundError:
+            raise ConfigError(
+                f"security token file {path} does not exist",
+                field="security_token_file",
+                file=source,
+            ) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or type(exc).__name__
+            raise ConfigError(
+                f"security token file {path} cannot be read: {reason}",
+                field="security_token_file",
+                file=source,
+            ) from None
+        if not token:
+            raise ConfigError(
+                f"security token file {path} is empty", field="security_token_file", file=source
+            )
+        return token
+
+
+def _read_file(path: str, profile: str, profile_explicit: bool) -> dict[str, str] | None:
+    """The profile's values (with [DEFAULT] inherited), or None if the file does not exist."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            parser.read_file(handle, source=path)
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        raise ConfigError(f"config file {path} cannot be read: {reason}", file=path) from None
+    except configparser.Error as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ConfigError(f"config file {path} is malformed: {first}", file=path) from None
+    if profile != DEFAULT_PROFILE and not parser.has_section(profile):
+        known = ", ".join([DEFAULT_PROFILE, *parser.sections()])
+        raise ConfigError(
+            f"profile {profile!r} not found in {path} (profiles: {known})",
+            field="profile",
+            file=path,
+        )
+    if profile == DEFAULT_PROFILE and profile_explicit and not parser.defaults():
+        raise ConfigError(f"profile 'DEFAULT' not found in {path}", field="profile", file=path)
+    return {key: value.strip() for key, value in parser[profile].items()}
+
+
+def load_config(
+    file: str | os.PathLike[str] | None = None,
+    profile: str | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    tenancy: str | None = None,
+    user: str | None = None,
+    fingerprint: str | None = None,
+    key_file: str | None = None,
+    pass_phrase: str | None = None,
+    security_token_file: str | None = None,
+    region: str | None = None,
+    management_url: str | None = None,
+    data_url: str | None = None,
+    api_key: str | None = None,
+    bearer_token: str | None = None,
+) -> Config:
+    """Resolve settings: config file < ``AIPLANE_*`` environment < keyword arguments.
+
+    File: ``file`` > ``$AIPLANE_CONFIG_FILE`` > ``~/.oci/config`` (a missing default file is
+    fine; a missing named file is a ConfigError). Profile: ``profile`` > ``$AIPLANE_PROFILE`` >
+    ``DEFAULT``. ``environ`` replaces ``os.environ`` (its ``HOME`` also expands ``~``).
+    A region (short code or identifier) derives ``management_url``/``data_url`` when not given;
+    a trailing ``/20231130`` on a URL is stripped. Checks fingerprint, OCID, region and URL
+    formats and that key/token files exist; the key itself is loaded by :meth:`Config.signer`.
+    """
+    env: Mapping[str, str] = os.environ if environ is None else environ
+
+    def env_value(name: str) -> str | None:
+        value = env.get(name)
+        return value if value else None
+
+    # ---- which file, which profile
+    if file is not None:
+        raw_path, path_explicit = os.fspath(file), True
+    elif env_value("AIPLANE_CONFIG_FILE"):
+        raw_path, path_explicit = env_value("AIPLANE_CONFIG_FILE") or "", True
+    else:
+        raw_path, path_explicit = DEFAULT_CONFIG_FILE, False
+    profile_name = profile or env_value("AIPLANE_PROFILE")
+    profile_explicit = profile_name is not None
+    profile_name = profile_name or DEFAULT_PROFILE
+    path = _expand_user(raw_path, environ)
+
+    file_values: dict[str, str] | None = None
+    if path is not None:
+        file_values = _read_file(path, profile_name, profile_explicit)
+    if file_values is None:
+        shown = path or raw_path
+        if path_explicit:
+            raise ConfigError(f"config file {shown} does not exist", file=shown)
+        if profile_name != DEFAULT_PROFILE:
+            raise ConfigError(
+                f"profile {profile_name!r} requested but there is no config file at {shown}",
+                field="profile",
+                file=shown,
+            )
+    used_file = path if file_values is not None else None
+
+    # ---- layer the sources
+    values: dict[str, str] = {}
+    sources: dict[str, str] = {}
+    for name in ENV_VARS:
+        if file_values and file_values.get(name):
+            values[name] = file_values[name]
+            sources[name] = used_file or ""
+    for name, var in ENV_VARS.items():
+        value = env_value(var)
+        if value is not None:
+            values[name] = value
+            sources[name] = f"environment variable {var}"
+    arguments = {
+        "tenancy": tenancy,
+        "user": user,
+        "fingerprint": fingerprint,
+        "key_file": key_file,
+        "pass_phrase": pass_phrase,
+        "security_token_file": security_token_file,
+        "region": region,
+        "management_url": management_url,
+        "data_url": data_url,
+        "api_key": api_key,
+        "bearer_token": bearer_token,
+    }
+    for name, arg in arguments.items():
+        if arg is not None:
+            values[name] = arg
+            sources[name] = "argument"
+
+    # ---- validate and derive
+    for name in ("tenancy", "user"):
+        if name in values and not _OCID_RE.match(values[name]):
+            raise ConfigError(f"{name} is not a well-formed OCID", field=name, file=sources[name])
+    if "fingerprint" in values:
+        validate_fingerprint(values["fingerprint"], file=sources["fingerprint"])
+    for name in _PATH_FIELDS:
+        if name in values:
+            values[name] = _check_path(values[name], name, sources[name], environ)
+    if "region" in values:
+        values["region"] = resolve_region(values["region"])
+        if not _REGION_RE.match(values["region"]):
+            raise ConfigError("region is malformed", field="region", file=sources["region"])
+        values.setdefault("management_url", management_endpoint_for_region(values["region"]))
+        values.setdefault("data_url", data_endpoint_for_region(values["region"]))
+    for name in ("management_url", "data_url"):
+        if name in values:
+            values[name] = _normalize_url(values[name], name, sources.get(name, sources["region"]))
+
+    return Config(**values, profile=profile_name, file=used_file, sources=sources)
+
+
+def _check_path(value: str, field: str, source: str, environ: Mapping[str, str] | None) -> str:
+    expanded = _expand_user(value, environ)
+    if expanded is None:
+        raise ConfigError(f"{field} {value} cannot be expanded (no HOME)", field=field, file=source)
+    if not os.path.exists(expanded):
+        raise ConfigError(f"{field} {expanded} does not exist", field=field, file=source)
+    if not os.path.isfile(expanded) or not os.access(expanded, os.R_OK):
+        raise ConfigError(f"{field} {expanded} is not a readable file", field=field, file=source)
+    return expanded
