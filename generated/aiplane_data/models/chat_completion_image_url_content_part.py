@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_image_url_content_part_type import (
+    ChatCompletionImageUrlContentPartType,
+)
+
+if TYPE_CHECKING:
+    from ..models.image_url import ImageUrl
+
+
+T = TypeVar("T", bound="ChatCompletionImageUrlContentPart")
+
+
+@_attrs_define
+class ChatCompletionImageUrlContentPart:
+    """An image part of a user message.
+
+    Example:
+        {'type': 'image_url', 'image_url': {'url': 'https://images.example.com/uploads/chain-1234.jpg', 'detail':
+            'low'}}
+
+    Attributes:
+        type_ (ChatCompletionImageUrlContentPartType): Always `image_url`. Default:
+            ChatCompletionImageUrlContentPartType.IMAGE_URL.
+        image_url (ImageUrl): Where the image is, and how closely to look at it.
+    """
+
+    image_url: ImageUrl
+    type_: ChatCompletionImageUrlContentPartType = (
+        ChatCompletionImageUrlContentPartType.IMAGE_URL
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        image_url = self.image_url.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "image_url": image_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_url import ImageUrl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = ChatCompletionImageUrlContentPartType(d.pop("type"))
+
+        image_url = ImageUrl.from_dict(d.pop("image_url"))
+
+        chat_completion_image_url_content_part = cls(
+            type_=type_,
+            image_url=image_url,
+        )
+
+        chat_completion_image_url_content_part.additional_properties = d
+        return chat_completion_image_url_content_part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

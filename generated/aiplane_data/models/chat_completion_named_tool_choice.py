@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_named_tool_choice_type import (
+    ChatCompletionNamedToolChoiceType,
+)
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_named_tool_choice_function import (
+        ChatCompletionNamedToolChoiceFunction,
+    )
+
+
+T = TypeVar("T", bound="ChatCompletionNamedToolChoice")
+
+
+@_attrs_define
+class ChatCompletionNamedToolChoice:
+    """Forces the model to call one specific function.
+
+    Example:
+        {'type': 'function', 'function': {'name': 'get_weather'}}
+
+    Attributes:
+        type_ (ChatCompletionNamedToolChoiceType): Always `function`. Default:
+            ChatCompletionNamedToolChoiceType.FUNCTION.
+        function (ChatCompletionNamedToolChoiceFunction): The function to call.
+    """
+
+    function: ChatCompletionNamedToolChoiceFunction
+    type_: ChatCompletionNamedToolChoiceType = (
+        ChatCompletionNamedToolChoiceType.FUNCTION
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        function = self.function.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "function": function,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_named_tool_choice_function import (
+            ChatCompletionNamedToolChoiceFunction,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = ChatCompletionNamedToolChoiceType(d.pop("type"))
+
+        function = ChatCompletionNamedToolChoiceFunction.from_dict(d.pop("function"))
+
+        chat_completion_named_tool_choice = cls(
+            type_=type_,
+            function=function,
+        )
+
+        chat_completion_named_tool_choice.additional_properties = d
+        return chat_completion_named_tool_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_request_tool_call_type import (
+    ChatCompletionRequestToolCallType,
+)
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_tool_call_function import (
+        ChatCompletionToolCallFunction,
+    )
+
+
+T = TypeVar("T", bound="ChatCompletionRequestToolCall")
+
+
+@_attrs_define
+class ChatCompletionRequestToolCall:
+    """A tool call made by the model, sent back in an assistant message.
+
+    Attributes:
+        id (str): The tool call's id; tool messages answer it with `tool_call_id`. Example: call_8b2c1e6f.
+        type_ (ChatCompletionRequestToolCallType): Always `function`. Default:
+            ChatCompletionRequestToolCallType.FUNCTION.
+        function (ChatCompletionToolCallFunction): The function the model called, and its arguments.
+    """
+
+    id: str
+    function: ChatCompletionToolCallFunction
+    type_: ChatCompletionRequestToolCallType = (
+        ChatCompletionRequestToolCallType.FUNCTION
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        function = self.function.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "function": function,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_tool_call_function import (
+            ChatCompletionToolCallFunction,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = ChatCompletionRequestToolCallType(d.pop("type"))
+
+        function = ChatCompletionToolCallFunction.from_dict(d.pop("function"))
+
+        chat_completion_request_tool_call = cls(
+            id=id,
+            type_=type_,
+            function=function,
+        )
+
+        chat_completion_request_tool_call.additional_properties = d
+        return chat_completion_request_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_role import ChatRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
+
+
+T = TypeVar("T", bound="ChatCompletionResponseMessage")
+
+
+@_attrs_define
+class ChatCompletionResponseMessage:
+    """The message the model generated.
+
+    Attributes:
+        role (ChatRole | str): Always `assistant`.
+        content (None | str | Unset): The answer's text; null when the model only called tools. Example: Yes, we repair
+            carbon frames..
+        refusal (None | str | Unset): The refusal message, when the model refused.
+        tool_calls (list[ChatCompletionMessageToolCall] | Unset): The tool calls the model made.
+    """
+
+    role: ChatRole | str
+    content: None | str | Unset = UNSET
+    refusal: None | str | Unset = UNSET
+    tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str
+        if isinstance(self.role, ChatRole):
+            role = self.role.value
+        else:
+            role = self.role
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        refusal: None | str | Unset
+        if isinstance(self.refusal, Unset):
+            refusal = UNSET
+        else:
+            refusal = self.refusal
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_message_tool_call import (
+            ChatCompletionMessageToolCall,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_role(data: object) -> ChatRole | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_0 = ChatRole(data)
+
+                return role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatRole | str, data)
+
+        role = _parse_role(d.pop("role"))
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_refusal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refusal = _parse_refusal(d.pop("refusal", UNSET))
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ChatCompletionMessageToolCall.from_dict(
+                    tool_calls_item_data
+                )
+
+                tool_calls.append(tool_calls_item)
+
+        chat_completion_response_message = cls(
+            role=role,
+            content=content,
+            refusal=refusal,
+            tool_calls=tool_calls,
+        )
+
+        chat_completion_response_message.additional_properties = d
+        return chat_completion_response_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

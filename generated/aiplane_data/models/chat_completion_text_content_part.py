@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_text_content_part_type import (
+    ChatCompletionTextContentPartType,
+)
+
+T = TypeVar("T", bound="ChatCompletionTextContentPart")
+
+
+@_attrs_define
+class ChatCompletionTextContentPart:
+    """A text part of a message.
+
+    Example:
+        {'type': 'text', 'text': 'What is wrong with this chain?'}
+
+    Attributes:
+        type_ (ChatCompletionTextContentPartType): Always `text`. Default: ChatCompletionTextContentPartType.TEXT.
+        text (str): The text. Example: What is wrong with this chain?.
+    """
+
+    text: str
+    type_: ChatCompletionTextContentPartType = ChatCompletionTextContentPartType.TEXT
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = ChatCompletionTextContentPartType(d.pop("type"))
+
+        text = d.pop("text")
+
+        chat_completion_text_content_part = cls(
+            type_=type_,
+            text=text,
+        )
+
+        chat_completion_text_content_part.additional_properties = d
+        return chat_completion_text_content_part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_tool_message_role import ChatCompletionToolMessageRole
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart
+
+
+T = TypeVar("T", bound="ChatCompletionToolMessage")
+
+
+@_attrs_define
+class ChatCompletionToolMessage:
+    """The result of a tool call, answering the assistant's tool call `tool_call_id`.
+
+    Example:
+        {'role': 'tool', 'tool_call_id': 'call_8b2c1e6f', 'content': '{"temperature": 7, "conditions": "light rain"}'}
+
+    Attributes:
+        role (ChatCompletionToolMessageRole): Always `tool`. Default: ChatCompletionToolMessageRole.TOOL.
+        content (list[ChatCompletionTextContentPart] | str): The tool's result, as a string or as text parts.
+        tool_call_id (str): The id of the tool call this message answers. Example: call_8b2c1e6f.
+    """
+
+    content: list[ChatCompletionTextContentPart] | str
+    tool_call_id: str
+    role: ChatCompletionToolMessageRole = ChatCompletionToolMessageRole.TOOL
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role.value
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item = content_type_1_item_data.to_dict()
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        tool_call_id = self.tool_call_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "content": content,
+                "tool_call_id": tool_call_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_text_content_part import (
+            ChatCompletionTextContentPart,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        role = ChatCompletionToolMessageRole(d.pop("role"))
+
+        def _parse_content(data: object) -> list[ChatCompletionTextContentPart] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+                    content_type_1_item = ChatCompletionTextContentPart.from_dict(
+                        content_type_1_item_data
+                    )
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatCompletionTextContentPart] | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        tool_call_id = d.pop("tool_call_id")
+
+        chat_completion_tool_message = cls(
+            role=role,
+            content=content,
+            tool_call_id=tool_call_id,
+        )
+
+        chat_completion_tool_message.additional_properties = d
+        return chat_completion_tool_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.basic_callback_auth import BasicCallbackAuth
+    from ..models.create_run_with_args_details_args import CreateRunWithArgsDetailsArgs
+    from ..models.run_metadata import RunMetadata
+
+
+T = TypeVar("T", bound="CreateRunWithArgsDetails")
+
+
+@_attrs_define
+class CreateRunWithArgsDetails:
+    """A run whose input is a JSON object given inline (`args`, never `url`).
+
+    Attributes:
+        args (CreateRunWithArgsDetailsArgs): The input, passed to the model as is. Example: {'prompt': 'Summarize the
+            attached meeting notes in five bullet points.', 'max_tokens': 400}.
+        callback_url (str | Unset): An `https://` URL the server POSTs the final Run JSON to when the run finishes.
+            Example: https://hooks.example.com/aiplane/runs.
+        callback_auth (BasicCallbackAuth | Unset): HTTP basic credentials the server uses when calling `callbackUrl`.
+            The password is never returned.
+        metadata (RunMetadata | Unset): Caller-chosen string labels of the run (at most 32), returned as given. Example:
+            {'ticket': 'SUP-4711'}.
+    """
+
+    args: CreateRunWithArgsDetailsArgs
+    callback_url: str | Unset = UNSET
+    callback_auth: BasicCallbackAuth | Unset = UNSET
+    metadata: RunMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        args = self.args.to_dict()
+
+        callback_url = self.callback_url
+
+        callback_auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.callback_auth, Unset):
+            callback_auth = self.callback_auth.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "args": args,
+            }
+        )
+        if callback_url is not UNSET:
+            field_dict["callbackUrl"] = callback_url
+        if callback_auth is not UNSET:
+            field_dict["callbackAuth"] = callback_auth
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.basic_callback_auth import BasicCallbackAuth  # noqa: PLC0415
+        from ..models.create_run_with_args_details_args import (
+            CreateRunWithArgsDetailsArgs,  # noqa: PLC0415
+        )
+        from ..models.run_metadata import RunMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        args = CreateRunWithArgsDetailsArgs.from_dict(d.pop("args"))
+
+        callback_url = d.pop("callbackUrl", UNSET)
+
+        _callback_auth = d.pop("callbackAuth", UNSET)
+        callback_auth: BasicCallbackAuth | Unset
+        if isinstance(_callback_auth, Unset):
+            callback_auth = UNSET
+        else:
+            callback_auth = BasicCallbackAuth.from_dict(_callback_auth)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: RunMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = RunMetadata.from_dict(_metadata)
+
+        create_run_with_args_details = cls(
+            args=args,
+            callback_url=callback_url,
+            callback_auth=callback_auth,
+            metadata=metadata,
+        )
+
+        create_run_with_args_details.additional_properties = d
+        return create_run_with_args_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

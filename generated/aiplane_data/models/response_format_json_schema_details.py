@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_format_json_schema_details_schema import (
+        ResponseFormatJsonSchemaDetailsSchema,
+    )
+
+
+T = TypeVar("T", bound="ResponseFormatJsonSchemaDetails")
+
+
+@_attrs_define
+class ResponseFormatJsonSchemaDetails:
+    """The JSON Schema the answer must follow.
+
+    Attributes:
+        name (str): The schema's name (letters, digits, `_` and `-`, at most 64). Example: complaint.
+        description (str | Unset): What the answer is for. Example: An order complaint..
+        schema (ResponseFormatJsonSchemaDetailsSchema | Unset): The JSON Schema object. Example: {'type': 'object',
+            'properties': {'order': {'type': 'string'}}, 'required': ['order']}.
+        strict (bool | Unset): Enforce the schema exactly; false when omitted. Example: True.
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    schema: ResponseFormatJsonSchemaDetailsSchema | Unset = UNSET
+    strict: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
+            schema = self.schema.to_dict()
+
+        strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_format_json_schema_details_schema import (
+            ResponseFormatJsonSchemaDetailsSchema,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        _schema = d.pop("schema", UNSET)
+        schema: ResponseFormatJsonSchemaDetailsSchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = ResponseFormatJsonSchemaDetailsSchema.from_dict(_schema)
+
+        strict = d.pop("strict", UNSET)
+
+        response_format_json_schema_details = cls(
+            name=name,
+            description=description,
+            schema=schema,
+            strict=strict,
+        )
+
+        response_format_json_schema_details.additional_properties = d
+        return response_format_json_schema_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

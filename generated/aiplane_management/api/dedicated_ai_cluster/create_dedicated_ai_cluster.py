@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_dedicated_ai_cluster_details import (
+    CreateDedicatedAiClusterDetails,
+)
+from ...models.dedicated_ai_cluster import DedicatedAiCluster
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateDedicatedAiClusterDetails,
+    opc_retry_token: str | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(opc_retry_token, Unset):
+        headers["opc-retry-token"] = opc_retry_token
+
+    if not isinstance(opc_request_id, Unset):
+        headers["opc-request-id"] = opc_request_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/20231130/dedicatedAiClusters",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DedicatedAiCluster | Error:
+    if response.status_code == 200:
+        response_200 = DedicatedAiCluster.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DedicatedAiCluster | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateDedicatedAiClusterDetails,
+    opc_retry_token: str | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> Response[DedicatedAiCluster | Error]:
+    """Create a dedicated AI cluster
+
+     Creates a dedicated AI cluster. The cluster is returned in the `CREATING` lifecycle state; the
+    `opc-work-request-id` response header identifies the work request that tracks the provisioning.
+
+    Args:
+        opc_retry_token (str | Unset):
+        opc_request_id (str | Unset):
+        body (CreateDedicatedAiClusterDetails): The data to create a dedicated AI cluster.
+            Example: {'displayName': 'my-hosting-cluster', 'type': 'HOSTING', 'compartmentId':
+            'ocid1.compartment.oc1..aaaaaaaa3nddc6gnrbyt7usdqmvqndckmvlabcr4ylanq5nqzn2cfxx6emdq',
+            'unitCount': 1, 'unitShape': 'LARGE_COHERE_V2_2'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DedicatedAiCluster | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        opc_retry_token=opc_retry_token,
+        opc_request_id=opc_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateDedicatedAiClusterDetails,
+    opc_retry_token: str | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> DedicatedAiCluster | Error | None:
+    """Create a dedicated AI cluster
+
+     Creates a dedicated AI cluster. The cluster is returned in the `CREATING` lifecycle state; the
+    `opc-work-request-id` response header identifies the work request that tracks the provisioning.
+
+    Args:
+        opc_retry_token (str | Unset):
+        opc_request_id (str | Unset):
+        body (CreateDedicatedAiClusterDetails): The data to create a dedicated AI cluster.
+            Example: {'displayName': 'my-hosting-cluster', 'type': 'HOSTING', 'compartmentId':
+            'ocid1.compartment.oc1..aaaaaaaa3nddc6gnrbyt7usdqmvqndckmvlabcr4ylanq5nqzn2cfxx6emdq',
+            'unitCount': 1, 'unitShape': 'LARGE_COHERE_V2_2'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DedicatedAiCluster | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        opc_retry_token=opc_retry_token,
+        opc_request_id=opc_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateDedicatedAiClusterDetails,
+    opc_retry_token: str | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> Response[DedicatedAiCluster | Error]:
+    """Create a dedicated AI cluster
+
+     Creates a dedicated AI cluster. The cluster is returned in the `CREATING` lifecycle state; the
+    `opc-work-request-id` response header identifies the work request that tracks the provisioning.
+
+    Args:
+        opc_retry_token (str | Unset):
+        opc_request_id (str | Unset):
+        body (CreateDedicatedAiClusterDetails): The data to create a dedicated AI cluster.
+            Example: {'displayName': 'my-hosting-cluster', 'type': 'HOSTING', 'compartmentId':
+            'ocid1.compartment.oc1..aaaaaaaa3nddc6gnrbyt7usdqmvqndckmvlabcr4ylanq5nqzn2cfxx6emdq',
+            'unitCount': 1, 'unitShape': 'LARGE_COHERE_V2_2'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DedicatedAiCluster | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        opc_retry_token=opc_retry_token,
+        opc_request_id=opc_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateDedicatedAiClusterDetails,
+    opc_retry_token: str | Unset = UNSET,
+    opc_request_id: str | Unset = UNSET,
+) -> DedicatedAiCluster | Error | None:
+    """Create a dedicated AI cluster
+
+     Creates a dedicated AI cluster. The cluster is returned in the `CREATING` lifecycle state; the
+    `opc-work-request-id` response header identifies the work request that tracks the provisioning.
+
+    Args:
+        opc_retry_token (str | Unset):
+        opc_request_id (str | Unset):
+        body (CreateDedicatedAiClusterDetails): The data to create a dedicated AI cluster.
+            Example: {'displayName': 'my-hosting-cluster', 'type': 'HOSTING', 'compartmentId':
+            'ocid1.compartment.oc1..aaaaaaaa3nddc6gnrbyt7usdqmvqndckmvlabcr4ylanq5nqzn2cfxx6emdq',
+            'unitCount': 1, 'unitShape': 'LARGE_COHERE_V2_2'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DedicatedAiCluster | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            opc_retry_token=opc_retry_token,
+            opc_request_id=opc_request_id,
+        )
+    ).parsed

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.defined_tags_additional_property import DefinedTagsAdditionalProperty
+
+
+T = TypeVar("T", bound="DefinedTags")
+
+
+@_attrs_define
+class DefinedTags:
+    """Defined tags for this resource. Each key is predefined and scoped to a namespace. For more
+    information, see [Resource Tags](https://docs.oracle.com/iaas/Content/General/Concepts/resourcetags.htm).
+    Example: `{"Operations": {"CostCenter": "42"}}`
+
+        Example:
+            {'Operations': {'CostCenter': '42'}}
+
+    """
+
+    additional_properties: dict[str, DefinedTagsAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.defined_tags_additional_property import (
+            DefinedTagsAdditionalProperty,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        defined_tags = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = DefinedTagsAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        defined_tags.additional_properties = additional_properties
+        return defined_tags
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> DefinedTagsAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: DefinedTagsAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

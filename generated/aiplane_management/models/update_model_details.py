@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.defined_tags import DefinedTags
+    from ..models.freeform_tags import FreeformTags
+
+
+T = TypeVar("T", bound="UpdateModelDetails")
+
+
+@_attrs_define
+class UpdateModelDetails:
+    """The data to update a custom model. Only the fields that are present are changed.
+
+    Example:
+        {'displayName': 'my-custom-model-v2', 'version': '2.0'}
+
+    Attributes:
+        display_name (str | Unset): A user-friendly name. Example: my-custom-model-v2.
+        description (str | Unset): An optional description of the model. Example: Support assistant fine-tuned on the
+            2023 ticket archive..
+        vendor (str | Unset): The provider of the base model. Example: cohere.
+        version (str | Unset): The version of the model. Example: 2.0.
+        freeform_tags (FreeformTags | Unset): Free-form tags for this resource. Each tag is a simple key-value pair with
+            no predefined name, type,
+            or namespace. For more information, see
+            [Resource Tags](https://docs.oracle.com/iaas/Content/General/Concepts/resourcetags.htm).
+            Example: `{"Department": "Finance"}`
+             Example: {'Department': 'Finance'}.
+        defined_tags (DefinedTags | Unset): Defined tags for this resource. Each key is predefined and scoped to a
+            namespace. For more
+            information, see [Resource Tags](https://docs.oracle.com/iaas/Content/General/Concepts/resourcetags.htm).
+            Example: `{"Operations": {"CostCenter": "42"}}`
+             Example: {'Operations': {'CostCenter': '42'}}.
+    """
+
+    display_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    vendor: str | Unset = UNSET
+    version: str | Unset = UNSET
+    freeform_tags: FreeformTags | Unset = UNSET
+    defined_tags: DefinedTags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        description = self.description
+
+        vendor = self.vendor
+
+        version = self.version
+
+        freeform_tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.freeform_tags, Unset):
+            freeform_tags = self.freeform_tags.to_dict()
+
+        defined_tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.defined_tags, Unset):
+            defined_tags = self.defined_tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if vendor is not UNSET:
+            field_dict["vendor"] = vendor
+        if version is not UNSET:
+            field_dict["version"] = version
+        if freeform_tags is not UNSET:
+            field_dict["freeformTags"] = freeform_tags
+        if defined_tags is not UNSET:
+            field_dict["definedTags"] = defined_tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.defined_tags import DefinedTags  # noqa: PLC0415
+        from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        display_name = d.pop("displayName", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        vendor = d.pop("vendor", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _freeform_tags = d.pop("freeformTags", UNSET)
+        freeform_tags: FreeformTags | Unset
+        if isinstance(_freeform_tags, Unset):
+            freeform_tags = UNSET
+        else:
+            freeform_tags = FreeformTags.from_dict(_freeform_tags)
+
+        _defined_tags = d.pop("definedTags", UNSET)
+        defined_tags: DefinedTags | Unset
+        if isinstance(_defined_tags, Unset):
+            defined_tags = UNSET
+        else:
+            defined_tags = DefinedTags.from_dict(_defined_tags)
+
+        update_model_details = cls(
+            display_name=display_name,
+            description=description,
+            vendor=vendor,
+            version=version,
+            freeform_tags=freeform_tags,
+            defined_tags=defined_tags,
+        )
+
+        update_model_details.additional_properties = d
+        return update_model_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkRequestLogEntry")
+
+
+@_attrs_define
+class WorkRequestLogEntry:
+    """A log message from performing an operation that is tracked by a work request.
+
+    Example:
+        {'message': 'Provisioning the endpoint on the dedicated AI cluster.', 'timestamp': '2024-01-04T09:00:03.000Z'}
+
+    Attributes:
+        message (str): A human-readable log message. Example: Provisioning the endpoint on the dedicated AI cluster..
+        timestamp (datetime.datetime): The date and time the log message was written, in the format defined by [RFC
+            3339](https://tools.ietf.org/html/rfc3339). Example: 2024-01-04T09:00:03.000Z.
+    """
+
+    message: str
+    timestamp: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        work_request_log_entry = cls(
+            message=message,
+            timestamp=timestamp,
+        )
+
+        work_request_log_entry.additional_properties = d
+        return work_request_log_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
