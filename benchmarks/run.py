@@ -1,0 +1,233 @@
+"""aiplane benchmarks: every number is reported next to a peer measured in the same run.
+
+    make bench            # or: .venv/bin/python benchmarks/run.py [--quick]
+
+1. pagination memory: iterate 100,000 items (pages of 1,000) lazily with aiplane.paginate
+   vs. the eager peer (collect everything, as OCI's list_call_get_all_results does); the
+   lazy peak must stay within a small multiple of one page.
+2. client CPU per signed call: aiplane.call(get_model) through the full runtime (retry
+   transport, per-attempt OCI signing, typed errors, parsing) vs. raw httpx doing the same
+   OCI signing and the same parsing, both over an in-memory transport.
+3. cold import: `import aiplane` vs. `import httpx, attrs`.
+4. signing cost: OCISigner on a GET and on a 1 MiB PUT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+KEY = ROOT / "tests" / "data" / "test_rsa_key.pem"
+PUB = ROOT / "tests" / "data" / "test_rsa_key_public.pem"
+
+
+def _summary(i: int) -> dict[str, object]:
+    return {
+        "id": f"ocid1.generativeaimodel.oc1..{i:08d}",
+        "compartmentId": "c",
+        "capabilities": ["CHAT"],
+        "lifecycleState": "ACTIVE",
+        "timeCreated": "2024-01-01T00:00:00.000Z",
+        "type": "BASE",
+        "displayName": f"m{i}",
+    }
+
+
+def _pages_handler(total: int) -> Callable[[httpx.Request], httpx.Response]:
+    """A list endpoint that builds each page on demand (the server holds nothing)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        start = int(request.url.params.get("page", "0"))
+        limit = int(request.url.params.get("limit", "1000"))
+        end = min(total, start + limit)
+        headers = {"opc-next-page": str(end)} if end < total else {}
+        body = json.dumps({"items": [_summary(i) for i in range(start, end)]}).encode()
+        return httpx.Response(
+            200, content=body, headers={**headers, "content-type": "application/json"}
+        )
+
+    return handler
+
+
+def bench_pagination(total: int, page: int) -> dict[str, float]:
+    import aiplane
+    from aiplane_management.api.model import list_models
+
+    mock = httpx.MockTransport(_pages_handler(total))
+    client = aiplane.Client(
+        management_url="http://bench.test",
+        pool=aiplane.ConnectionPool(transport=mock, async_transport=mock),
+    )
+
+    def measure(run: Callable[[], int]) -> tuple[int, float]:
+        gc.collect()
+        tracemalloc.start()
+        count = run()
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        return count, peak / 2**20
+
+    def lazy() -> int:
+        return sum(1 for _ in aiplane.paginate(list_models, client, compartment_id="c", limit=page))
+
+    def eager() -> int:
+        items = list(aiplane.paginate(list_models, client, compartment_id="c", limit=page))
+        return len(items)
+
+    def one_page() -> int:
+        return len(
+            list(
+                aiplane.paginate(
+                    list_models, client, compartment_id="c", limit=page, max_items=page
+                )
+            )
+        )
+
+    n_lazy, lazy_mib = measure(lazy)
+    n_eager, eager_mib = measure(eager)
+    _, page_mib = measure(one_page)
+    assert n_lazy == n_eager == total
+    return {
+        "items": total,
+        "page_size": page,
+        "lazy_peak_mib": lazy_mib,
+        "eager_peak_mib": eager_mib,
+        "one_page_peak_mib": page_mib,
+        "lazy_vs_one_page": lazy_mib / page_mib,
+        "eager_vs_lazy": eager_mib / lazy_mib,
+    }
+
+
+def _timeit(fn: Callable[[], object], n: int) -> float:
+    """Best-of-5 CPU seconds per call."""
+    best = float("inf")
+    for _ in range(5):
+        start = time.process_time()
+        for _ in range(n):
+            fn()
+        best = min(best, (time.process_time() - start) / n)
+    return best
+
+
+def bench_call_cpu(n: int) -> dict[str, float]:
+    import aiplane
+    from aiplane.auth import fingerprint_of
+    from aiplane_management.api.model import get_model
+    from aiplane_management.models.model import Model
+
+    body = json.dumps(_summary(1)).encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200,
+            content=body,
+            headers={"content-type": "application/json", "etag": "e", "opc-request-id": "r"},
+        )
+
+    mock = httpx.MockTransport(handler)
+    signer = aiplane.OCISigner(
+        tenancy="ocid1.tenancy.oc1..t",
+        user="ocid1.user.oc1..u",
+        fingerprint=fingerprint_of(PUB.read_bytes()),
+        private_key=str(KEY),
+    )
+    client = aiplane.Client(
+        management_url="http://bench.test",
+        auth=signer,
+        pool=aiplane.ConnectionPool(transport=mock, async_transport=mock),
+    )
+    raw = httpx.Client(base_url="http://bench.test", transport=mock, auth=signer)
+
+    def sdk() -> object:
+        return aiplane.call(get_model, client, "ocid1.generativeaimodel.oc1..1")
+
+    def peer() -> object:
+        r = raw.get(
+            "/20231130/models/ocid1.generativeaimodel.oc1..1", headers={"opc-request-id": "R"}
+        )
+        r.raise_for_status()
+        return Model.from_dict(r.json())
+
+    sdk_s, peer_s = _timeit(sdk, n), _timeit(peer, n)
+    return {
+        "aiplane_us": sdk_s * 1e6,
+        "raw_httpx_same_signing_us": peer_s * 1e6,
+        "ratio": sdk_s / peer_s,
+    }
+
+
+def bench_import(repeat: int) -> dict[str, float]:
+    def run(code: str) -> float:
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+    base = run("pass")
+    ours = run("import aiplane") - base
+    peer = run("import httpx, attrs") - base
+    return {
+        "import_aiplane_ms": ours * 1e3,
+        "import_httpx_attrs_ms": peer * 1e3,
+        "ratio": ours / peer,
+    }
+
+
+def bench_signing(n: int) -> dict[str, float]:
+    import aiplane
+    from aiplane.auth import fingerprint_of
+
+    signer = aiplane.OCISigner(
+        tenancy="ocid1.tenancy.oc1..t",
+        user="ocid1.user.oc1..u",
+        fingerprint=fingerprint_of(PUB.read_bytes()),
+        private_key=str(KEY),
+    )
+    payload = b"x" * 2**20
+
+    def sign(method: str, content: bytes | None) -> object:
+        request = httpx.Request(method, "http://bench.test/20231130/models", content=content)
+        return next(signer.sync_auth_flow(request))
+
+    get_s = _timeit(lambda: sign("GET", None), n)
+    put_s = _timeit(lambda: sign("PUT", payload), max(1, n // 10))
+    return {"sign_get_us": get_s * 1e6, "sign_put_1mib_us": put_s * 1e6}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="smaller sizes (smoke run)")
+    args = parser.parse_args()
+    total, calls = (10_000, 200) if args.quick else (100_000, 2_000)
+    results = {
+        "pagination": bench_pagination(total, 1_000),
+        "call_cpu": bench_call_cpu(calls),
+        "import": bench_import(3 if args.quick else 7),
+        "signing": bench_signing(calls),
+    }
+    for name, values in results.items():
+        print(f"{name}:")
+        for key, value in values.items():
+            print(
+                f"  {key:28s} {value:12.3f}"
+                if isinstance(value, float)
+                else f"  {key:28s} {value:12d}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

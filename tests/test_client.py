@@ -1,0 +1,126 @@
+"""aiplane.Client / AsyncClient: planes, pools, lifecycle, configuration errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiplane
+import httpx
+import pytest
+from aiplane import errors
+from aiplane_data.api.deployments import list_deployments
+from aiplane_management.api.model import get_model
+
+pytestmark = pytest.mark.anyio
+
+MODEL = {
+    "id": "m",
+    "compartmentId": "c",
+    "capabilities": ["CHAT"],
+    "lifecycleState": "ACTIVE",
+    "timeCreated": "2024-01-01T00:00:00.000Z",
+    "type": "BASE",
+}
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if request.url.path.startswith("/openai"):
+            return httpx.Response(200, json={"object": "list", "data": []})
+        return httpx.Response(200, json=MODEL)
+
+
+def pool_for(rec: Recorder) -> aiplane.ConnectionPool:
+    mock = httpx.MockTransport(rec)
+    return aiplane.ConnectionPool(transport=mock, async_transport=mock)
+
+
+def test_client_needs_an_endpoint() -> None:
+    """A client with neither URL is a ConfigError naming management_url."""
+    with pytest.raises(errors.ConfigError, match="management_url"):
+        aiplane.Client()
+
+
+def test_missing_plane_is_a_config_error() -> None:
+    """Using the data plane of a management-only client names the missing data_url."""
+    client = aiplane.Client(management_url="http://m.test")
+    with pytest.raises(errors.ConfigError, match="data_url"):
+        _ = client.data
+
+
+def test_management_url_with_version_suffix_is_accepted() -> None:
+    """A management URL ending in /20231130 (OCI's form) is not doubled."""
+    rec = Recorder()
+    client = aiplane.Client(management_url="http://m.test/20231130", pool=pool_for(rec))
+    aiplane.call(get_model, client, "m")
+    assert rec.requests[0].url.path == "/20231130/models/m"
+
+
+async def test_each_plane_uses_its_own_auth(mode: str) -> None:
+    """auth signs the management plane; data_auth, when given, the data plane."""
+    rec = Recorder()
+    client = aiplane.Client(
+        management_url="http://m.test",
+        data_url="http://d.test",
+        auth=aiplane.BearerAuth("management-token"),
+        data_auth=aiplane.APIKeyAuth("data-key-123456789"),
+        pool=pool_for(rec),
+    )
+    if mode == "sync":
+        aiplane.call(get_model, client, "m")
+        aiplane.call(list_deployments, client)
+    else:
+        await aiplane.acall(get_model, client, "m")
+        await aiplane.acall(list_deployments, client)
+    mgmt, data = rec.requests
+    assert (
+        mgmt.headers["authorization"] == "Bearer management-token" and "api-key" not in mgmt.headers
+    )
+    assert data.headers["api-key"] == "data-key-123456789" and "authorization" not in data.headers
+
+
+def test_operations_of_unknown_packages_are_refused() -> None:
+    """An op from a package the client does not serve is a clear TypeError."""
+    client = aiplane.Client(management_url="http://m.test")
+    with pytest.raises(TypeError, match="not served"):
+        client.plane_for("other_api")
+
+
+def test_context_manager_closes_connections() -> None:
+    """Leaving the with-block closes the client's httpx clients and its own pool."""
+    with aiplane.Client(management_url="http://m.test") as client:
+        http = client.management.get_httpx_client()
+    assert http.is_closed
+
+
+async def test_async_context_manager_closes_connections() -> None:
+    """Leaving async with closes the async httpx clients."""
+    async with aiplane.AsyncClient(management_url="http://m.test") as client:
+        http = client.management.get_async_httpx_client()
+    assert http.is_closed
+
+
+def test_shared_pool_survives_one_client_closing() -> None:
+    """Clients sharing a pool keep their own credentials; closing one leaves the pool open."""
+    rec = Recorder()
+    pool = pool_for(rec)
+    alice = aiplane.Client(
+        management_url="http://m.test", auth=aiplane.BearerAuth("alice"), pool=pool
+    )
+    bob = aiplane.Client(management_url="http://m.test", auth=aiplane.BearerAuth("bob"), pool=pool)
+    aiplane.call(get_model, alice, "m")
+    alice.close()
+    aiplane.call(get_model, bob, "m")
+    assert [r.headers["authorization"] for r in rec.requests] == ["Bearer alice", "Bearer bob"]
+
+
+def test_client_uses_one_pool_for_both_planes() -> None:
+    """Both planes of a client go through the same connection pool."""
+    client = aiplane.Client(management_url="http://m.test", data_url="http://d.test")
+    m: Any = client.management.get_httpx_client()._transport
+    d: Any = client.data.get_httpx_client()._transport
+    assert m.sync_transport is d.sync_transport is client.pool.sync
