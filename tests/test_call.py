@@ -381,3 +381,51 @@ def test_body_json_is_what_oci_expects(fake_time: FakeTime) -> None:
         "unitCount": 1,
         "unitShape": "LARGE_COHERE",
     }
+
+
+async def test_generated_upload_survives_boundary_lookalike_bytes(
+    mode: str, fake_time: FakeTime
+) -> None:
+    """upload_file with bytes containing the generator's '--+++' boundary arrives intact."""
+    import email.parser
+    import io
+
+    from aiplane_data.api.files import upload_file
+    from aiplane_data.models.upload_file_form import UploadFileForm
+    from aiplane_data.types import File
+
+    payload = (
+        b'head\r\n--+++\r\nContent-Disposition: form-data; name="x"\r\n\r\nevil\r\n--+++--\r\ntail'
+    )
+    received: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raw = (
+            b"Content-Type: "
+            + request.headers["content-type"].encode()
+            + b"\r\n\r\n"
+            + request.read()
+        )
+        parts = email.parser.BytesParser().parsebytes(raw).get_payload()
+        assert isinstance(parts, list) and len(parts) == 1
+        received.append(parts[0].get_payload(decode=True))
+        return httpx.Response(
+            200,
+            json={
+                "name": "f.bin",
+                "nodeType": "FILE",
+                "resourceType": "FILE",
+                "bucket": "b",
+                "url": "files/b/f.bin",
+                "parentPath": "",
+            },
+        )
+
+    mock = httpx.MockTransport(handler)
+    client = aiplane.Client(
+        data_url="http://data.test",
+        pool=aiplane.ConnectionPool(transport=mock, async_transport=mock),
+    )
+    body = UploadFileForm(file=File(payload=io.BytesIO(payload), file_name="f.bin"))
+    await do_call(mode, upload_file, client, "b", "f.bin", body=body)
+    assert received == [payload]
