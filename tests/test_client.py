@@ -124,3 +124,65 @@ def test_client_uses_one_pool_for_both_planes() -> None:
     m: Any = client.management.get_httpx_client()._transport
     d: Any = client.data.get_httpx_client()._transport
     assert m.sync_transport is d.sync_transport is client.pool.sync
+
+
+def _config_file(tmp_path: Any, **extra: str) -> Any:
+    from aiplane.auth import fingerprint_of
+
+    from tests.conftest import DATA
+
+    fp = fingerprint_of((DATA / "test_rsa_key_public.pem").read_bytes())
+    lines = [
+        "[DEFAULT]",
+        "tenancy=ocid1.tenancy.oc1..t",
+        "region=us-chicago-1",
+        "",
+        "[DEV]",
+        "user=ocid1.user.oc1..u",
+        f"fingerprint={fp}",
+        f"key_file={DATA / 'test_rsa_key.pem'}",
+    ]
+    lines += [f"{k}={v}" for k, v in extra.items()]
+    path = tmp_path / "config"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_from_config_file_signs_and_derives_endpoint(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A profile (inheriting DEFAULT) yields an OCI-signing client on the region's endpoint."""
+    for var in ("AIPLANE_MANAGEMENT_URL", "AIPLANE_DATA_URL", "AIPLANE_API_KEY", "AIPLANE_PROFILE"):
+        monkeypatch.delenv(var, raising=False)
+    client = aiplane.Client.from_config(_config_file(tmp_path), profile="DEV")
+    http = client.management.get_httpx_client()
+    assert str(http.base_url).startswith("https://generativeai.us-chicago-1.oci.oraclecloud.com")
+    request = http.build_request("GET", "/20231130/models/m")
+    signed = next(http._transport.auth.sync_auth_flow(request))
+    assert 'keyId="ocid1.tenancy.oc1..t/ocid1.user.oc1..u/' in signed.headers["authorization"]
+
+
+def test_from_config_env_and_arguments_override(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Environment variables override the file, and keyword arguments override both."""
+    monkeypatch.setenv("AIPLANE_MANAGEMENT_URL", "http://from-env.test")
+    monkeypatch.setenv("AIPLANE_DATA_URL", "http://data-env.test")
+    client = aiplane.Client.from_config(_config_file(tmp_path), profile="DEV")
+    assert str(client.management.get_httpx_client().base_url).startswith("http://from-env.test")
+    client = aiplane.Client.from_config(
+        _config_file(tmp_path), profile="DEV", management_url="http://from-arg.test"
+    )
+    assert str(client.management.get_httpx_client().base_url).startswith("http://from-arg.test")
+    assert str(client.data.get_httpx_client().base_url).startswith("http://data-env.test")
+
+
+def test_from_config_incomplete_signing_names_the_field(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A profile with a user but no key_file is a ConfigError naming key_file and the file."""
+    path = tmp_path / "config"
+    path.write_text("[DEFAULT]\nuser=ocid1.user.oc1..u\nregion=us-chicago-1\n")
+    with pytest.raises(errors.ConfigError) as info:
+        aiplane.Client.from_config(path)
+    assert "key_file" in str(info.value) and str(path) in str(info.value)

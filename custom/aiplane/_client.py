@@ -273,8 +273,15 @@ class _ClientBase:
             "management_url": cfg.management_url,
             "data_url": cfg.data_url,
         }
-        if "auth" not in overrides and cfg.user and cfg.tenancy:
-            kwargs["auth"] = cfg.signer()
+        signing_fields = (
+            cfg.tenancy,
+            cfg.user,
+            cfg.fingerprint,
+            cfg.key_file,
+            cfg.security_token_file,
+        )
+        if "auth" not in overrides and any(signing_fields):
+            kwargs["auth"] = cfg.signer()  # a ConfigError names any missing field
         if "data_auth" not in overrides:
             if cfg.api_key:
                 kwargs["data_auth"] = APIKeyAuth(cfg.api_key)
