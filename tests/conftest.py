@@ -9,6 +9,7 @@ enforced across the whole suite.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,8 @@ TEST_API_KEY = "sk-test-api-key-0123456789abcdef"
 TEST_BEARER = "bearer-token-fedcba9876543210"
 TEST_PASSPHRASE = "correct horse battery staple"
 _SECRETS: set[str] = {TEST_API_KEY, TEST_BEARER, TEST_PASSPHRASE}
+# Shapes no log line may have, whatever the test: a PEM private key, an OCI signature value.
+_SECRET_SHAPES = [re.compile(r"PRIVATE KEY-----"), re.compile(r'signature="[A-Za-z0-9+/=]{40,}')]
 
 
 def add_secret(value: str) -> None:
@@ -68,6 +71,7 @@ def _no_secret_in_logs() -> Iterator[None]:
         root.setLevel(old_level)
     secrets = _SECRETS | _key_secrets()
     leaks = [(s[:6] + "...", t[:200]) for t in recorder.texts for s in secrets if s in t]
+    leaks += [(p.pattern, t[:200]) for t in recorder.texts for p in _SECRET_SHAPES if p.search(t)]
     assert not leaks, f"secret found in log records: {leaks}"
 
 
