@@ -41,9 +41,9 @@ def say(text: str = "") -> None:
 
 
 def show_progress(p: aiplane.Progress) -> None:
+    """Print work-request log entries as they appear (a bar shows percentages on a terminal)."""
     for entry in p.new_logs:
-        say(f"      log: {entry.message}")
-    say(f"    {p.status or '?':12s} {p.percent_complete or 0:5.1f}%")
+        say(f"    {p.percent_complete or 0:5.1f}%  {entry.message}")
 
 
 def main() -> int:

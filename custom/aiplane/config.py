@@ -407,7 +407,8 @@ def load_config(
         values.setdefault("data_url", data_endpoint_for_region(values["region"]))
     for name in ("management_url", "data_url"):
         if name in values:
-            values[name] = _normalize_url(values[name], name, sources.get(name, sources["region"]))
+            source = sources.get(name) or sources.get("region")
+            values[name] = _normalize_url(values[name], name, source)
 
     return Config(**values, profile=profile_name, file=used_file, sources=sources)
 
