@@ -14,9 +14,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from aiplane.auth import fingerprint_of
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+
+from aiplane.auth import fingerprint_of
 
 HERE = Path(__file__).resolve().parent
 

@@ -7,9 +7,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import aiplane
 import httpx
 import pytest
+
+import aiplane
 from aiplane import errors
 from aiplane_management.api.dedicated_ai_cluster import create_dedicated_ai_cluster
 from aiplane_management.api.model import delete_model, get_model, list_models
@@ -22,7 +23,6 @@ from aiplane_management.models.model_lifecycle_state import ModelLifecycleState
 from aiplane_management.models.t_few_training_config import TFewTrainingConfig
 from aiplane_management.models.training_config import TrainingConfig
 from aiplane_management.models.vanilla_training_config import VanillaTrainingConfig
-
 from tests.conftest import FakeTime
 
 pytestmark = pytest.mark.anyio

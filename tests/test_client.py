@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import aiplane
 import httpx
 import pytest
+
+import aiplane
 from aiplane import errors
 from aiplane_data.api.deployments import list_deployments
 from aiplane_management.api.model import get_model
@@ -128,7 +129,6 @@ def test_client_uses_one_pool_for_both_planes() -> None:
 
 def _config_file(tmp_path: Any, **extra: str) -> Any:
     from aiplane.auth import fingerprint_of
-
     from tests.conftest import DATA
 
     fp = fingerprint_of((DATA / "test_rsa_key_public.pem").read_bytes())

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import aiplane
 import pytest
+
+import aiplane
 from aiplane import errors
 from aiplane_management.api.dedicated_ai_cluster import (
     change_dedicated_ai_cluster_compartment,
@@ -69,7 +70,6 @@ from aiplane_management.models.update_dedicated_ai_cluster_details import (
 from aiplane_management.models.update_endpoint_details import UpdateEndpointDetails
 from aiplane_management.models.update_model_details import UpdateModelDetails
 from aiplane_mock import MockServer, running
-
 from tests.mock_helpers import server_options, signer
 
 pytestmark = pytest.mark.anyio
@@ -427,7 +427,6 @@ async def test_dropped_connection_without_token_is_outcome_unknown(
 async def test_bad_signature_is_not_authenticated(mode: str, mock: MockServer) -> None:
     """A key the server does not trust gets NotAuthenticated (401), not retried."""
     from aiplane.auth import fingerprint_of
-
     from tests.conftest import DATA
 
     other = aiplane.OCISigner(

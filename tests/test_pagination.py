@@ -6,14 +6,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import aiplane
 import httpx
 import pytest
 import yaml
+
+import aiplane
 from aiplane._transport import RuntimeTransport
 from aiplane.pagination import PageState
 from aiplane_management.api.model import list_models
-
 from tests.conftest import FakeTime
 
 pytestmark = pytest.mark.anyio

@@ -6,6 +6,7 @@ import email.utils
 from typing import Any
 
 import pytest
+
 from aiplane.retry import (
     Attempt,
     BreakerState,

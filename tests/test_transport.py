@@ -7,11 +7,11 @@ from collections.abc import AsyncIterator, Generator, Iterator
 
 import httpx
 import pytest
+
 from aiplane import errors
 from aiplane._options import call_options
 from aiplane._transport import Hooks, RuntimeTransport
 from aiplane.retry import CircuitBreaker, RetryBudget, RetryPolicy
-
 from tests.conftest import FakeTime, send
 
 pytestmark = pytest.mark.anyio

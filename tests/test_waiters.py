@@ -6,9 +6,10 @@ import io
 from contextlib import redirect_stderr
 from typing import Any
 
-import aiplane
 import httpx
 import pytest
+
+import aiplane
 from aiplane import errors
 from aiplane_management.api.dedicated_ai_cluster import (
     create_dedicated_ai_cluster,
@@ -22,7 +23,6 @@ from aiplane_management.models.create_dedicated_ai_cluster_details import (
 from aiplane_management.models.update_dedicated_ai_cluster_details import (
     UpdateDedicatedAiClusterDetails,
 )
-
 from tests.conftest import FakeTime
 
 pytestmark = pytest.mark.anyio
