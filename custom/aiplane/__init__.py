@@ -5,28 +5,65 @@
 signing, retries and typed errors. See the README for a tour.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from . import errors
 from ._call import Detailed, acall, acall_detailed, call, call_detailed, new_retry_token
 from ._client import DEFAULT_TIMEOUT, AsyncClient, Client, ConnectionPool, user_agent
 from ._options import CallOptions, call_options
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
-from .auth import APIKeyAuth, BearerAuth, OCISigner
-from .config import Config, load_config
-from .pagination import AsyncPaginator, Page, Paginator, apaginate, paginate
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
-from .waiters import (
-    PollSchedule,
-    Progress,
-    acall_and_wait,
-    aupdate_with_etag,
-    await_for_work_request,
-    await_until,
-    call_and_wait,
-    update_with_etag,
-    wait_for_work_request,
-    wait_until,
-)
+
+if TYPE_CHECKING:
+    from .auth import APIKeyAuth, BearerAuth, OCISigner
+    from .config import Config, load_config
+    from .pagination import AsyncPaginator, Page, Paginator, apaginate, paginate
+    from .waiters import (
+        PollSchedule,
+        Progress,
+        acall_and_wait,
+        aupdate_with_etag,
+        await_for_work_request,
+        await_until,
+        call_and_wait,
+        update_with_etag,
+        wait_for_work_request,
+        wait_until,
+    )
+
+# Imported on first use: keeps `import aiplane` cheap (cryptography loads with the signer).
+_LAZY = {
+    **dict.fromkeys(("APIKeyAuth", "BearerAuth", "OCISigner"), "auth"),
+    **dict.fromkeys(("Config", "load_config"), "config"),
+    **dict.fromkeys(("AsyncPaginator", "Page", "Paginator", "apaginate", "paginate"), "pagination"),
+    **dict.fromkeys(
+        (
+            "PollSchedule",
+            "Progress",
+            "acall_and_wait",
+            "aupdate_with_etag",
+            "await_for_work_request",
+            "await_until",
+            "call_and_wait",
+            "update_with_etag",
+            "wait_for_work_request",
+            "wait_until",
+        ),
+        "waiters",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'aiplane' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AsyncPaginator",
