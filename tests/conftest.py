@@ -122,7 +122,7 @@ async def send(
     """Send one request through ``transport`` with a sync or an async httpx client."""
     if mode == "sync":
         with httpx.Client(transport=transport) as client:
-            response = client.request(method, url, **kwargs)  # noqa: ASYNC212 - the sync path on purpose
+            response = client.request(method, url, **kwargs)  # the sync path, on purpose
             response.read()
             return response
     async with httpx.AsyncClient(transport=transport) as aclient:
