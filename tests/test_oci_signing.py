@@ -110,12 +110,15 @@ def test_vectors_cover_the_cases() -> None:
 def test_signing_is_deterministic() -> None:
     """Signing the same request with the same Date twice gives identical bytes."""
     signer = make_signer()
-    make = lambda: httpx.Request(
-        "POST",
-        "http://h.test/20231130/models",
-        content=b'{"a":1}',
-        headers={"date": "Mon, 01 Jun 2026 12:00:00 GMT"},
-    )
+
+    def make() -> httpx.Request:
+        return httpx.Request(
+            "POST",
+            "http://h.test/20231130/models",
+            content=b'{"a":1}',
+            headers={"date": "Mon, 01 Jun 2026 12:00:00 GMT"},
+        )
+
     first = next(signer.sync_auth_flow(make())).headers["authorization"]
     second = next(signer.sync_auth_flow(make())).headers["authorization"]
     assert first == second
