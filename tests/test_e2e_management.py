@@ -3,6 +3,7 @@ running mock server, with OCI request signing on; failure paths included."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -224,12 +225,11 @@ async def test_full_lifecycle(mode: str, client: aiplane.Client) -> None:
         (get_endpoint, update_endpoint, endpoint.id, UpdateEndpointDetails(description="updated")),
         (get_model, update_model, custom.id, UpdateModelDetails(description="updated")),
     ):
+        change = functools.partial(lambda b, _current: b, body)
         if mode == "sync":
-            result = aiplane.update_with_etag(get_op, update_op, client, rid, lambda _, b=body: b)
+            result = aiplane.update_with_etag(get_op, update_op, client, rid, change)
         else:
-            result = await aiplane.aupdate_with_etag(
-                get_op, update_op, client, rid, lambda _, b=body: b
-            )
+            result = await aiplane.aupdate_with_etag(get_op, update_op, client, rid, change)
         assert result.parsed.description == "updated" and result.etag
 
     # change compartment (202, no body) and back
@@ -437,6 +437,8 @@ async def test_bad_signature_is_not_authenticated(mode: str, mock: MockServer) -
         .replace("a", "b"),
         private_key=DATA / "test_rsa_key.pem",
     )
-    with aiplane.Client(management_url=mock.management_url, auth=other) as bad:
-        with pytest.raises(errors.NotAuthenticated):
-            await run(mode, list_models, bad, compartment_id=COMPARTMENT)
+    with (
+        aiplane.Client(management_url=mock.management_url, auth=other) as bad,
+        pytest.raises(errors.NotAuthenticated),
+    ):
+        await run(mode, list_models, bad, compartment_id=COMPARTMENT)

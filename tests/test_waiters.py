@@ -110,6 +110,14 @@ def client_for(service: Service) -> aiplane.Client:
     )
 
 
+async def twin(mode: str, name: str, *args: Any, **kwargs: Any) -> Any:
+    """Call aiplane.<name> (sync) or its async twin."""
+    if mode == "sync":
+        return getattr(aiplane, name)(*args, **kwargs)
+    async_name = {"wait_until": "await_until", "update_with_etag": "aupdate_with_etag"}[name]
+    return await getattr(aiplane, async_name)(*args, **kwargs)
+
+
 PROGRESSING = [
     ("ACCEPTED", 0.0),
     ("IN_PROGRESS", 40.0),
@@ -206,10 +214,7 @@ async def test_wait_until_404_raises_without_flag(mode: str, fake_time: FakeTime
     svc = Service(PROGRESSING)
     svc.deleted = True
     with pytest.raises(errors.NotFound):
-        if mode == "sync":
-            aiplane.wait_until(get_dedicated_ai_cluster, client_for(svc), CID)
-        else:
-            await aiplane.await_until(get_dedicated_ai_cluster, client_for(svc), CID)
+        await twin(mode, "wait_until", get_dedicated_ai_cluster, client_for(svc), CID)
 
 
 def _details() -> CreateDedicatedAiClusterDetails:
@@ -278,7 +283,4 @@ async def test_update_with_etag_gives_up(mode: str, fake_time: FakeTime) -> None
         lambda c: UpdateDedicatedAiClusterDetails(display_name="x"),
     )
     with pytest.raises(errors.PreconditionFailed):
-        if mode == "sync":
-            aiplane.update_with_etag(*args, attempts=2)
-        else:
-            await aiplane.aupdate_with_etag(*args, attempts=2)
+        await twin(mode, "update_with_etag", *args, attempts=2)
