@@ -204,9 +204,12 @@ class Paginator(_PaginatorBase[T]):
             items, _, next_page = _page_from(
                 call_detailed(self._op, self._client, *self._args, **params)
             )
-            for item in self.state.accept(items, next_page):
+            page = self.state.accept(items, next_page)
+            del items  # at most one page is alive: none is held while the next is fetched
+            for item in page:
                 self.state.took()
                 yield item
+            del page
 
 
 class AsyncPaginator(_PaginatorBase[T]):
@@ -227,9 +230,12 @@ class AsyncPaginator(_PaginatorBase[T]):
             items, _, next_page = _page_from(
                 await acall_detailed(self._op, self._client, *self._args, **params)
             )
-            for item in self.state.accept(items, next_page):
+            page = self.state.accept(items, next_page)
+            del items  # at most one page is alive: none is held while the next is fetched
+            for item in page:
                 self.state.took()
                 yield item
+            del page
 
 
 def paginate(
