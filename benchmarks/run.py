@@ -112,6 +112,8 @@ def bench_pagination(total: int, page: int) -> dict[str, float]:
         "lazy_peak_mib": lazy_mib,
         "eager_peak_mib": eager_mib,
         "one_page_peak_mib": page_mib,
+        "lazy_peak_mib_tenth_of_items": tenth_mib,
+        "lazy_growth_for_10x_items": lazy_mib / tenth_mib,
         "lazy_vs_one_page": lazy_mib / page_mib,
         "eager_vs_lazy": eager_mib / lazy_mib,
     }
