@@ -1,0 +1,38 @@
+"""aiplane_mock: a stateful mock of the aiplane platform, served from the OpenAPI specs.
+
+* :func:`running` starts a real HTTP server on a free loopback port (a context manager);
+* :func:`create_app` is the ASGI app itself (for ``httpx.ASGITransport``);
+* ``aiplane-mock serve`` is the command line; the pytest plugin offers an ``aiplane_mock``
+  fixture.
+
+Names are imported lazily so that the pytest plugin costs nothing when unused.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .admin import Control
+    from .app import MockConfig, create_app, runtime_of
+    from .faults import Fault
+    from .server import MockServer, running
+
+__all__ = ["Control", "Fault", "MockConfig", "MockServer", "create_app", "running", "runtime_of"]
+
+_WHERE = {
+    "Control": "admin",
+    "Fault": "faults",
+    "MockConfig": "app",
+    "create_app": "app",
+    "runtime_of": "app",
+    "MockServer": "server",
+    "running": "server",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,236 @@
+"""The control surface: :class:`Control` in Python, and the same over ``/_mock/*`` HTTP routes.
+
+The admin routes are not part of the public specs and need no authentication (the mock only
+listens on loopback).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .catalog import base_model_id
+from .faults import Fault
+from .state import iso
+
+if TYPE_CHECKING:
+    from .app import RequestRecord, Runtime
+
+__all__ = ["Control", "routes"]
+
+_FAULT_FIELDS = {f.name for f in dataclasses.fields(Fault)} - {"fired"}
+
+
+class Control:
+    """Drive a mock server from a test: faults, scenarios, time, keys, reset, inspection."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+
+    def __repr__(self) -> str:
+        return f"Control(speed={self.speed}, faults={len(self.faults())})"
+
+    # ---- faults and scenarios
+
+    def inject(self, kind: str, route: str = "*", **options: Any) -> Fault:
+        """Add a fault rule (see :mod:`aiplane_mock.faults` for kinds and options)."""
+        unknown = set(options) - _FAULT_FIELDS
+        if unknown:
+            raise TypeError(f"unknown fault option(s): {', '.join(sorted(unknown))}")
+        return self._runtime.faults.add(Fault(kind=kind, route=route, **options))  # type: ignore[arg-type]
+
+    def fail_next_work_request(
+        self,
+        route: str = "*",
+        *,
+        code: str | None = None,
+        message: str | None = None,
+        count: int = 1,
+    ) -> Fault:
+        """Make the next ``count`` work requests created by matching requests fail."""
+        return self.inject("fail_work_request", route, code=code, message=message, count=count)
+
+    def fail_next_run(
+        self,
+        route: str = "*",
+        *,
+        code: str | None = None,
+        message: str | None = None,
+        count: int = 1,
+    ) -> Fault:
+        """Make the next ``count`` runs created by matching requests fail (with a traceback)."""
+        return self.inject("fail_run", route, code=code, message=message, count=count)
+
+    def faults(self) -> list[Fault]:
+        """The active fault rules."""
+        return self._runtime.faults.rules()
+
+    def clear_faults(self) -> None:
+        """Remove every fault rule."""
+        self._runtime.faults.clear()
+
+    # ---- time
+
+    @property
+    def speed(self) -> float:
+        """How fast lifecycles advance (virtual seconds per second)."""
+        return self._runtime.store.clock.speed
+
+    def set_speed(self, factor: float) -> None:
+        """Change the lifecycle speed."""
+        self._runtime.store.clock.set_speed(factor)
+
+    def advance(self, seconds: float) -> None:
+        """Jump virtual time forward (lifecycles progress accordingly)."""
+        self._runtime.store.clock.advance(seconds)
+
+    def now(self) -> float:
+        """The virtual time (epoch seconds)."""
+        return self._runtime.store.clock.now()
+
+    # ---- keys and auth
+
+    def add_trusted_key(self, pem: str | bytes) -> str:
+        """Accept OCI signatures made with this public key; returns its fingerprint."""
+        return self._runtime.keys.add_trusted_key(pem)
+
+    def add_api_key(self, api_key: str) -> None:
+        """Accept this API key (``api-key`` header or bearer token) on the data plane."""
+        self._runtime.keys.add_api_key(api_key)
+
+    def set_auth(self, enabled: bool) -> None:
+        """Turn authentication on or off."""
+        self._runtime.auth_enabled = enabled
+
+    # ---- state
+
+    def reset(self) -> None:
+        """Back to a fresh server: no resources, runs, files, faults; initial speed and keys."""
+        self._runtime.reset()
+
+    def requests(self) -> list[RequestRecord]:
+        """Requests answered so far (method, path, operationId, status; no headers)."""
+        return list(self._runtime.requests)
+
+    def callbacks(self) -> list[dict[str, Any]]:
+        """Run callback deliveries (url, attempts, outcome)."""
+        with self._runtime.store.lock:
+            return [dict(c) for c in self._runtime.runs.callbacks]
+
+    def create_deployment(
+        self,
+        model: str = "meta.llama-3.3-70b-instruct",
+        *,
+        compartment_id: str = "ocid1.compartment.oc1..aaaaaaaamock",
+        display_name: str | None = None,
+        deployment_id: str | None = None,
+    ) -> str:
+        """Shortcut: an ACTIVE hosting cluster and an ACTIVE endpoint; returns the deployment id
+        (``deployment_id`` picks the endpoint OCID)."""
+        store = self._runtime.store
+        model_id = model if model.startswith("ocid1.") else base_model_id(model)
+        with store.transaction() as now:
+            store.get("model", model_id, allow_deleted=False)
+            common = {
+                "compartmentId": compartment_id,
+                "lifecycleState": "ACTIVE",
+                "timeCreated": iso(now),
+                "timeUpdated": iso(now),
+                "freeformTags": {},
+                "definedTags": {},
+                "systemTags": {},
+            }
+            cluster = store.add(
+                "cluster",
+                {
+                    **common,
+                    "id": store.new_id("cluster"),
+                    "type": "HOSTING",
+                    "unitCount": 1,
+                    "unitShape": "LARGE_GENERIC",
+                },
+            )
+            endpoint = store.add(
+                "endpoint",
+                {
+                    **common,
+                    "id": deployment_id or store.new_id("endpoint"),
+                    "modelId": model_id,
+                    "dedicatedAiClusterId": cluster.id,
+                    **({"displayName": display_name} if display_name else {}),
+                },
+            )
+        self._runtime.persist()
+        return endpoint.id
+
+
+# --------------------------------------------------------------------------- HTTP routes
+
+
+def routes(runtime: Runtime) -> list[Route]:
+    """The ``/_mock/*`` admin routes."""
+    control = Control(runtime)
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def reset(request: Request) -> Response:
+        control.reset()
+        return JSONResponse({"status": "reset"})
+
+    async def faults(request: Request) -> Response:
+        if request.method == "POST":
+            options = await request.json()
+            try:
+                fault = control.inject(**options)
+            except (TypeError, ValueError) as error:
+                return JSONResponse({"code": "InvalidParameter", "message": str(error)}, 400)
+            return JSONResponse(fault.to_json(), 201)
+        if request.method == "DELETE":
+            control.clear_faults()
+        return JSONResponse({"items": [f.to_json() for f in control.faults()]})
+
+    async def clock(request: Request) -> Response:
+        if request.method == "POST":
+            options = await request.json()
+            if "speed" in options:
+                control.set_speed(float(options["speed"]))
+            if "advance" in options:
+                control.advance(float(options["advance"]))
+        return JSONResponse({"now": iso(control.now()), "speed": control.speed})
+
+    async def keys(request: Request) -> Response:
+        options = await request.json()
+        result: dict[str, Any] = {}
+        if "trustedKey" in options:
+            result["fingerprint"] = control.add_trusted_key(options["trustedKey"])
+        if "apiKey" in options:
+            control.add_api_key(options["apiKey"])
+        if "auth" in options:
+            control.set_auth(bool(options["auth"]))
+        return JSONResponse(result)
+
+    async def requests(request: Request) -> Response:
+        return JSONResponse({"items": [dataclasses.asdict(r) for r in control.requests()]})
+
+    async def callbacks(request: Request) -> Response:
+        return JSONResponse({"items": control.callbacks()})
+
+    async def deployments(request: Request) -> Response:
+        options = await request.json()
+        return JSONResponse({"id": control.create_deployment(**options)}, 201)
+
+    return [
+        Route("/_mock/health", health),
+        Route("/_mock/reset", reset, methods=["POST"]),
+        Route("/_mock/faults", faults, methods=["GET", "POST", "DELETE"]),
+        Route("/_mock/clock", clock, methods=["GET", "POST"]),
+        Route("/_mock/keys", keys, methods=["POST"]),
+        Route("/_mock/requests", requests),
+        Route("/_mock/callbacks", callbacks),
+        Route("/_mock/deployments", deployments, methods=["POST"]),
+    ]

@@ -1,0 +1,278 @@
+"""Data plane deployments (= ACTIVE endpoints) and OpenAI-format chat completions.
+
+Answers are deterministic: they are derived from the server seed, the deployment, the
+request's ``seed`` and the messages, so the same request always gets the same completion.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import random
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.responses import Response, StreamingResponse
+
+from .context import Call, Handler, json_response
+from .errors import not_found
+from .state import Resource, paginate
+
+__all__ = ["HANDLERS", "deployment_of"]
+
+_WORDS = (
+    *("the", "mock", "answers", "deterministically", "so", "your", "tests", "can", "assert"),
+    *("exact", "text", "while", "the", "real", "service", "would", "reason", "about"),
+    *("bicycles", "budgets", "clusters", "endpoints", "models", "and", "many", "other"),
+    *("things", "worth", "a", "careful", "and", "concise", "reply"),
+)
+_FINGERPRINT = "fp_aiplane_mock"
+
+
+def deployment_of(call: Call, deployment_id: str) -> Resource:
+    """The ACTIVE endpoint behind a deployment id; 404 otherwise."""
+    endpoint = call.store.resources.get(deployment_id)
+    if endpoint is None or endpoint.kind != "endpoint" or endpoint.state != "ACTIVE":
+        raise not_found(f"the deployment {deployment_id}")
+    return endpoint
+
+
+def _deployment(call: Call, endpoint: Resource) -> dict[str, Any]:
+    model = call.store.resources.get(str(endpoint.data["modelId"]))
+    data: dict[str, Any] = {
+        "id": endpoint.id,
+        "object": "deployment",
+        "model": str(model.data.get("displayName") or model.id)
+        if model
+        else endpoint.data["modelId"],
+        "modelId": endpoint.data["modelId"],
+        "compartmentId": endpoint.data["compartmentId"],
+        "status": endpoint.state,
+        "capabilities": list(model.data.get("capabilities", [])) if model else [],
+        "createdAt": endpoint.data["timeCreated"],
+    }
+    if endpoint.data.get("displayName"):
+        data["displayName"] = endpoint.data["displayName"]
+    if endpoint.data.get("timeUpdated"):
+        data["updatedAt"] = endpoint.data["timeUpdated"]
+    return data
+
+
+def list_deployments(call: Call) -> Response:
+    """GET /openai/deployments: every ACTIVE endpoint."""
+    with call.store.transaction():
+        endpoints = sorted(
+            (e for e in call.store.of_kind("endpoint") if e.state == "ACTIVE"),
+            key=lambda e: (str(e.data["timeCreated"]), e.id),
+        )
+        items = [_deployment(call, e) for e in endpoints]
+    page, token = paginate(items, call.param("limit"), call.param("page"))
+    return json_response(
+        {"object": "list", "data": page}, headers={"opc-next-page": token} if token else None
+    )
+
+
+# --------------------------------------------------------------------------- completions
+
+
+def _text(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
+    return ""
+
+
+def _tool_call(body: dict[str, Any], prompt: str, digest: str) -> dict[str, Any] | None:
+    tools = body.get("tools") or []
+    choice = body.get("tool_choice", "auto")
+    last_role = body["messages"][-1].get("role")
+    if not tools or choice == "none" or last_role == "tool":
+        return None
+    names = [t["function"]["name"] for t in tools]
+    if isinstance(choice, dict):
+        name = choice["function"]["name"]
+    elif choice == "required":
+        name = names[0]
+    else:
+        mentioned = [n for n in names if n.lower() in prompt.lower()]
+        if not mentioned:
+            return None
+        name = mentioned[0]
+    return {
+        "id": f"call_{digest[:12]}",
+        "type": "function",
+        "function": {"name": name, "arguments": json.dumps({"query": prompt[:64]})},
+    }
+
+
+def _structured(body: dict[str, Any], text: str) -> str | None:
+    fmt = body.get("response_format") or {}
+    if fmt.get("type") == "json_object":
+        return json.dumps({"answer": text})
+    if fmt.get("type") == "json_schema":
+        schema = (fmt.get("json_schema") or {}).get("schema") or {}
+        props = schema.get("properties") if isinstance(schema, dict) else None
+        if not isinstance(props, dict) or not props:
+            return json.dumps({"answer": text})
+        defaults = {"integer": 0, "number": 0, "boolean": False, "array": [], "object": {}}
+        return json.dumps(
+            {
+                key: defaults.get(str(spec.get("type")) if isinstance(spec, dict) else "", text)
+                for key, spec in props.items()
+            }
+        )
+    return None
+
+
+def _choice(body: dict[str, Any], digest: str, index: int, prompt: str) -> dict[str, Any]:
+    """One choice: its message, finish reason and token count."""
+    rng = random.Random(f"{digest}:{index}")
+    words = [rng.choice(_WORDS) for _ in range(6 + rng.randrange(10))]
+    words[0] = words[0].capitalize()
+    quoted = " ".join(prompt.split()[:8])
+    text = (f'You said "{quoted}". ' if quoted else "") + " ".join(words) + "."
+    finish = "stop"
+    call = _tool_call(body, prompt, f"{digest}{index}")
+    limit = body.get("max_completion_tokens") or body.get("max_tokens")
+    message: dict[str, Any] = {"role": "assistant", "content": text, "refusal": None}
+    if call is not None:
+        message["content"] = None
+        message["tool_calls"] = [call]
+        finish = "tool_calls"
+    else:
+        structured = _structured(body, text)
+        if structured is not None:
+            message["content"] = structured
+        stops = body.get("stop")
+        for stop in [stops] if isinstance(stops, str) else stops or []:
+            if stop and stop in message["content"]:
+                message["content"] = message["content"].split(stop, 1)[0]
+        tokens = message["content"].split(" ")
+        if limit is not None and len(tokens) > limit:
+            message["content"] = " ".join(tokens[:limit])
+            finish = "length"
+    content = message["content"] or ""
+    count = len(content.split()) if call is None else len(call["function"]["arguments"].split())
+    choice: dict[str, Any] = {
+        "index": index,
+        "message": message,
+        "finish_reason": finish,
+        "completion_tokens": max(1, count),
+    }
+    if body.get("logprobs"):
+        choice["logprobs"] = {"content": _logprobs(content, body.get("top_logprobs") or 0)}
+    return choice
+
+
+def _logprobs(content: str, top: int) -> list[dict[str, Any]]:
+    out = []
+    for position, token in enumerate(content.split(" ") if content else []):
+        word = token if position == 0 else " " + token
+        out.append(
+            {
+                "token": word,
+                "logprob": round(-0.05 * (1 + position % 7), 4),
+                "bytes": list(word.encode()),
+                "top_logprobs": [
+                    {"token": f"{word}{i}", "logprob": round(-1.0 - i, 4), "bytes": None}
+                    for i in range(top)
+                ],
+            }
+        )
+    return out
+
+
+async def create_chat_completion(call: Call) -> Response:
+    """POST /openai/deployments/{deploymentId}/chat/completions (JSON or SSE)."""
+    body: dict[str, Any] = call.body
+    with call.store.transaction() as now:
+        endpoint = deployment_of(call, call.param("deploymentId"))
+        model = _deployment(call, endpoint)["model"]
+    prompt = next(
+        (_text(m.get("content")) for m in reversed(body["messages"]) if m.get("role") == "user"),
+        "",
+    )
+    material = json.dumps(
+        [call.runtime.config.seed, endpoint.id, body.get("seed"), body["messages"]],
+        sort_keys=True,
+    )
+    digest = hashlib.sha256(material.encode()).hexdigest()
+    choices = [_choice(body, digest, i, prompt) for i in range(body.get("n") or 1)]
+    prompt_tokens = sum(len(_text(m.get("content")).split()) + 3 for m in body["messages"])
+    completion_tokens = sum(c.pop("completion_tokens") for c in choices)
+    usage = {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
+    }
+    head = {
+        "id": f"chatcmpl-{digest[:24]}",
+        "created": int(now),
+        "model": body.get("model") or model,
+    }
+    if not body.get("stream"):
+        return json_response(
+            {
+                **head,
+                "object": "chat.completion",
+                "choices": choices,
+                "usage": usage,
+                "system_fingerprint": _FINGERPRINT,
+            }
+        )
+    include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+    return StreamingResponse(
+        _sse(head, choices, usage if include_usage else None),
+        media_type="text/event-stream",
+        headers={"cache-control": "no-cache", "x-accel-buffering": "no"},
+    )
+
+
+def _chunk(head: dict[str, Any], choices: list[dict[str, Any]], usage: Any = None) -> bytes:
+    data = {
+        **head,
+        "object": "chat.completion.chunk",
+        "system_fingerprint": _FINGERPRINT,
+        "choices": choices,
+        "usage": usage,
+    }
+    return f"data: {json.dumps(data, separators=(',', ':'))}\n\n".encode()
+
+
+async def _sse(
+    head: dict[str, Any], choices: list[dict[str, Any]], usage: dict[str, int] | None
+) -> AsyncIterator[bytes]:
+    for choice in choices:
+        index = choice["index"]
+        message = choice["message"]
+
+        def delta(d: dict[str, Any], finish: str | None = None, i: int = index) -> dict[str, Any]:
+            return {"index": i, "delta": d, "finish_reason": finish, "logprobs": None}
+
+        yield _chunk(head, [delta({"role": "assistant", "content": ""})])
+        for number, call in enumerate(message.get("tool_calls") or []):
+            first = {**call, "index": number, "function": {**call["function"], "arguments": ""}}
+            yield _chunk(head, [delta({"tool_calls": [first]})])
+            arguments = call["function"]["arguments"]
+            for piece in (arguments[: len(arguments) // 2], arguments[len(arguments) // 2 :]):
+                yield _chunk(
+                    head,
+                    [delta({"tool_calls": [{"index": number, "function": {"arguments": piece}}]})],
+                )
+                await asyncio.sleep(0)
+        words = (message.get("content") or "").split(" ")
+        for position, word in enumerate(w for w in words if w):
+            yield _chunk(head, [delta({"content": word if position == 0 else " " + word})])
+            await asyncio.sleep(0)
+        yield _chunk(head, [delta({}, choice["finish_reason"])])
+    if usage is not None:
+        yield _chunk(head, [], usage)
+    yield b"data: [DONE]\n\n"
+
+
+HANDLERS: dict[str, Handler] = {
+    "listDeployments": list_deployments,
+    "createChatCompletion": create_chat_completion,
+}

@@ -1,0 +1,94 @@
+"""Helpers shared by the mock server tests (tests/test_mock_*.py)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from aiplane.auth import OCISigner, fingerprint_of
+from tests.conftest import TEST_API_KEY
+
+DATA = Path(__file__).parent / "data"
+PUBLIC_KEY = (DATA / "test_rsa_key_public.pem").read_text()
+PRIVATE_KEY = (DATA / "test_rsa_key.pem").read_text()
+TENANCY = "ocid1.tenancy.oc1..aaaaaaaatesttenancy"
+USER = "ocid1.user.oc1..aaaaaaaatestuser"
+COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaatestcompartment"
+API_KEY = TEST_API_KEY
+SPEED = 100.0
+
+
+def signer(tenancy: str = TENANCY, user: str = USER) -> OCISigner:
+    """An OCI signer with the test key."""
+    return OCISigner(
+        tenancy=tenancy,
+        user=user,
+        fingerprint=fingerprint_of(PUBLIC_KEY),
+        private_key=PRIVATE_KEY,
+    )
+
+
+def server_options(**overrides: Any) -> dict[str, Any]:
+    """Options for a test server: the test key and API key trusted, fast lifecycles."""
+    return {
+        "trusted_keys": [PUBLIC_KEY],
+        "api_keys": [API_KEY],
+        "speed": SPEED,
+        "seed": 7,
+        **overrides,
+    }
+
+
+def wait_for(
+    fetch: Callable[[], dict[str, Any]],
+    done: Callable[[dict[str, Any]], bool],
+    *,
+    timeout: float = 3.0,
+    interval: float = 0.01,
+) -> dict[str, Any]:
+    """Poll ``fetch`` until ``done`` (bounded in time); returns the last value."""
+    deadline = time.monotonic() + timeout
+    value = fetch()
+    while not done(value):
+        assert time.monotonic() < deadline, f"condition not reached; last value: {value}"
+        time.sleep(interval)
+        value = fetch()
+    return value
+
+
+def cluster_body(kind: str = "HOSTING", **extra: Any) -> dict[str, Any]:
+    """A CreateDedicatedAiClusterDetails body."""
+    return {
+        "type": kind,
+        "compartmentId": COMPARTMENT,
+        "unitCount": 1,
+        "unitShape": "LARGE_GENERIC",
+        "displayName": f"{kind.lower()}-cluster",
+        **extra,
+    }
+
+
+def create_active(client: httpx.Client, path: str, body: dict[str, Any]) -> dict[str, Any]:
+    """POST a create and wait until the resource is ACTIVE."""
+    response = client.post(path, json=body)
+    assert response.status_code == 200, response.text
+    resource_id = response.json()["id"]
+    return wait_for(
+        lambda: client.get(f"{path}/{resource_id}").json(),
+        lambda r: r["lifecycleState"] == "ACTIVE",
+    )
+
+
+def hosting_endpoint(client: httpx.Client, model_id: str) -> tuple[str, str]:
+    """An ACTIVE hosting cluster and an ACTIVE endpoint on it: (cluster id, endpoint id)."""
+    cluster = create_active(client, "/dedicatedAiClusters", cluster_body())
+    endpoint = create_active(
+        client,
+        "/endpoints",
+        {"compartmentId": COMPARTMENT, "modelId": model_id, "dedicatedAiClusterId": cluster["id"]},
+    )
+    return cluster["id"], endpoint["id"]
