@@ -18,6 +18,7 @@ import inspect
 import os
 import re
 import tempfile
+import weakref
 from collections.abc import (
     AsyncGenerator,
     AsyncIterable,
@@ -292,10 +293,11 @@ class _SpoolStream(_ReplayableStream):
     """A streamed body copied into a spool (memory up to SPOOL_MAX, then a temporary file)."""
 
     def __init__(self) -> None:
-        # Lives as long as the request's stream (it is the body); freed when collected.
+        # Lives as long as the request's stream (it is the body); closed when that is collected.
         self.spool: tempfile.SpooledTemporaryFile[bytes] = tempfile.SpooledTemporaryFile(  # noqa: SIM115
             max_size=SPOOL_MAX
         )
+        weakref.finalize(self, self.spool.close)
         self._hash = hashlib.sha256()
         self._length = 0
         self.digest = BodyDigest(b"", 0)
