@@ -65,6 +65,7 @@ class Service:
         self.fail_updates = 0
         self.gets = 0
         self.deleted = False
+        self.cluster_state = "ACTIVE"
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         path, method = request.url.path, request.method
@@ -97,6 +98,8 @@ class Service:
                 return httpx.Response(412, json={"code": "PreconditionFailed", "message": "etag"})
             return httpx.Response(200, json=cluster("ACTIVE"), headers={"etag": f"e{self.etag}"})
         self.gets += 1
+        if self.cluster_state != "ACTIVE":
+            return httpx.Response(200, json=cluster(self.cluster_state))
         if self.deleted:
             return httpx.Response(404, json={"code": "NotAuthorizedOrNotFound", "message": "gone"})
         return httpx.Response(200, json=cluster("ACTIVE"), headers={"etag": f"e{self.etag}"})
@@ -284,3 +287,12 @@ async def test_update_with_etag_gives_up(mode: str, fake_time: FakeTime) -> None
     )
     with pytest.raises(errors.PreconditionFailed):
         await twin(mode, "update_with_etag", *args, attempts=2)
+
+
+async def test_wait_until_fails_fast_on_failure_state(mode: str, fake_time: FakeTime) -> None:
+    """A resource that reaches FAILED raises WaitFailed at once, with the state."""
+    svc = Service(PROGRESSING)
+    svc.cluster_state = "FAILED"
+    with pytest.raises(errors.WaitFailed) as info:
+        await twin(mode, "wait_until", get_dedicated_ai_cluster, client_for(svc), CID)
+    assert info.value.last_state == "FAILED" and svc.gets == 1

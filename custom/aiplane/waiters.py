@@ -96,7 +96,7 @@ class Progress:
 
 
 class _Bar:
-    """A tqdm progress bar, shown only on a terminal."""
+    """A tqdm progress bar, shown only on a terminal; a context manager."""
 
     def __init__(self, enabled: bool, description: str) -> None:
         self._bar: Any = None
@@ -107,15 +107,18 @@ class _Bar:
                 return
             self._bar = tqdm(total=100, desc=description, unit="%", leave=True)
 
-    def update(self, percent: float | None, status: str | None) -> None:
-        if self._bar is not None and percent is not None:
-            self._bar.n = float(percent)
-            self._bar.set_postfix_str(status or "")
-            self._bar.refresh()
+    def __enter__(self) -> _Bar:
+        return self
 
-    def close(self) -> None:
+    def __exit__(self, *exc: object) -> None:
         if self._bar is not None:
             self._bar.close()
+
+    def update(self, p: Progress) -> None:
+        if self._bar is not None and p.percent_complete is not None:
+            self._bar.n = float(p.percent_complete)
+            self._bar.set_postfix_str(p.status or "")
+            self._bar.refresh()
 
 
 def _wr_ops() -> tuple[Any, Any, Any]:
@@ -126,6 +129,72 @@ def _wr_ops() -> tuple[Any, Any, Any]:
     )
 
     return get_work_request, list_work_request_errors, list_work_request_logs
+
+
+class _Poller:
+    """The decisions of one wait, without I/O: judge each poll, say how long to sleep.
+
+    The sync and async waiters below are thin loops around it (fetch, judge, sleep)."""
+
+    def __init__(
+        self,
+        what: str,
+        schedule: PollSchedule | None,
+        clock: Callable[[], float],
+        *,
+        attribute: str,
+        states: Collection[str],
+        failure_states: Collection[str],
+    ) -> None:
+        self.what = what
+        self.schedule = schedule or PollSchedule()
+        self.clock = clock
+        self.start = clock()
+        self.polls = 0
+        self.attribute = attribute
+        self.states = states
+        self.failure_states = failure_states
+        self.state: str | None = None
+        self.last: Any = None
+
+    def judge(self, parsed: Any) -> Verdict:
+        """Record one poll's result and classify it."""
+        self.polls += 1
+        self.last = parsed
+        self.state = state_of(parsed, self.attribute)
+        return _verdict(self.state, self.states, self.failure_states)
+
+    def next_delay(self, headers: Any) -> float:
+        """Seconds to sleep before the next poll; raises WaitTimeout past the deadline."""
+        delay = self.schedule.delay(self.polls, self.clock() - self.start, headers, time.time())
+        if delay is None:
+            raise errors.WaitTimeout(
+                f"{self.what} still {self.state} after {self.schedule.timeout:.0f}s",
+                last_state=self.state,
+                last=self.last,
+            )
+        return delay
+
+    def failure(self) -> errors.WaitFailed:
+        return errors.WaitFailed(
+            f"{self.what} reached {self.state}", last_state=self.state, last=self.last
+        )
+
+    def progress(self, logs: list[Any]) -> Progress:
+        return Progress(self.state, getattr(self.last, "percent_complete", None), logs, self.last)
+
+
+def _work_request_poller(
+    work_request_id: str, schedule: PollSchedule | None, clock: Callable[[], float]
+) -> _Poller:
+    return _Poller(
+        f"work request {work_request_id}",
+        schedule,
+        clock,
+        attribute="status",
+        states=WORK_REQUEST_DONE,
+        failure_states=WORK_REQUEST_FAILED,
+    )
 
 
 # ------------------------------------------------------------------------- work requests
@@ -144,38 +213,23 @@ def wait_for_work_request(
     from .pagination import paginate
 
     get_wr, list_errors, list_logs = _wr_ops()
-    sched = schedule or PollSchedule()
-    start, polls, seen_logs = clock(), 0, 0
-    bar = _Bar(progress, f"work request {work_request_id[-12:]}")
-    try:
+    poller = _work_request_poller(work_request_id, schedule, clock)
+    seen_logs = 0
+    with _Bar(progress, f"work request {work_request_id[-12:]}") as bar:
         while True:
-            polls += 1
             detailed = call_detailed(get_wr, client, work_request_id)
-            wr = detailed.parsed
-            status = state_of(wr, "status")
-            logs: list[Any] = []
+            verdict = poller.judge(detailed.parsed)
             if on_progress is not None:
                 logs = list(paginate(list_logs, client, work_request_id))[seen_logs:]
                 seen_logs += len(logs)
-                on_progress(Progress(status, wr.percent_complete, logs, wr))
-            bar.update(wr.percent_complete, status)
-            verdict = _verdict(status, WORK_REQUEST_DONE, WORK_REQUEST_FAILED)
+                on_progress(poller.progress(logs))
+            bar.update(poller.progress([]))
             if verdict is Verdict.DONE:
-                return wr
+                return poller.last
             if verdict is Verdict.FAILED:
-                raise errors.WorkRequestFailed(
-                    wr, list(paginate(list_errors, client, work_request_id))
-                )
-            delay = sched.delay(polls, clock() - start, detailed.headers, time.time())
-            if delay is None:
-                raise errors.WaitTimeout(
-                    f"work request {work_request_id} still {status} after {sched.timeout:.0f}s",
-                    last_state=status,
-                    last=wr,
-                )
-            sleep(delay)
-    finally:
-        bar.close()
+                errs = list(paginate(list_errors, client, work_request_id))
+                raise errors.WorkRequestFailed(poller.last, errs)
+            sleep(poller.next_delay(detailed.headers))
 
 
 async def await_for_work_request(
@@ -192,53 +246,28 @@ async def await_for_work_request(
     from .pagination import apaginate
 
     get_wr, list_errors, list_logs = _wr_ops()
-    sched = schedule or PollSchedule()
-    start, polls, seen_logs = clock(), 0, 0
-    bar = _Bar(progress, f"work request {work_request_id[-12:]}")
-    try:
+    poller = _work_request_poller(work_request_id, schedule, clock)
+    seen_logs = 0
+    with _Bar(progress, f"work request {work_request_id[-12:]}") as bar:
         while True:
-            polls += 1
             detailed = await acall_detailed(get_wr, client, work_request_id)
-            wr = detailed.parsed
-            status = state_of(wr, "status")
+            verdict = poller.judge(detailed.parsed)
             if on_progress is not None:
                 logs = [x async for x in apaginate(list_logs, client, work_request_id)][seen_logs:]
                 seen_logs += len(logs)
-                result = on_progress(Progress(status, wr.percent_complete, logs, wr))
+                result = on_progress(poller.progress(logs))
                 if isinstance(result, Awaitable):
                     await result
-            bar.update(wr.percent_complete, status)
-            verdict = _verdict(status, WORK_REQUEST_DONE, WORK_REQUEST_FAILED)
+            bar.update(poller.progress([]))
             if verdict is Verdict.DONE:
-                return wr
+                return poller.last
             if verdict is Verdict.FAILED:
                 errs = [x async for x in apaginate(list_errors, client, work_request_id)]
-                raise errors.WorkRequestFailed(wr, errs)
-            delay = sched.delay(polls, clock() - start, detailed.headers, time.time())
-            if delay is None:
-                raise errors.WaitTimeout(
-                    f"work request {work_request_id} still {status} after {sched.timeout:.0f}s",
-                    last_state=status,
-                    last=wr,
-                )
-            await sleep(delay)
-    finally:
-        bar.close()
+                raise errors.WorkRequestFailed(poller.last, errs)
+            await sleep(poller.next_delay(detailed.headers))
 
 
 # ------------------------------------------------------------------------- lifecycle states
-def _resource_verdict(
-    detailed: Detailed[Any] | None,
-    attribute: str,
-    states: Collection[str],
-    failure_states: Collection[str],
-) -> tuple[Verdict, str | None]:
-    if detailed is None:  # 404 with succeed_on_not_found
-        return Verdict.DONE, None
-    state = state_of(detailed.parsed, attribute)
-    return _verdict(state, states, failure_states), state
-
-
 def wait_until(
     get_op: Operation[Any],
     client: Any,
@@ -256,32 +285,27 @@ def wait_until(
     resource. A state in ``failure_states`` raises :class:`~aiplane.errors.WaitFailed` at
     once; the deadline raises :class:`~aiplane.errors.WaitTimeout`; with
     ``succeed_on_not_found`` a 404 ends the wait with None (waiting for a delete)."""
-    sched = schedule or PollSchedule()
-    start, polls = clock(), 0
+    poller = _Poller(
+        resource_id,
+        schedule,
+        clock,
+        attribute=attribute,
+        states=states,
+        failure_states=failure_states,
+    )
     while True:
-        polls += 1
         try:
-            detailed: Detailed[Any] | None = call_detailed(get_op, client, resource_id)
+            detailed = call_detailed(get_op, client, resource_id)
         except errors.NotFound:
-            if not succeed_on_not_found:
-                raise
-            detailed = None
-        verdict, state = _resource_verdict(detailed, attribute, states, failure_states)
+            if succeed_on_not_found:
+                return None
+            raise
+        verdict = poller.judge(detailed.parsed)
         if verdict is Verdict.DONE:
-            return detailed.parsed if detailed is not None else None
-        assert detailed is not None
+            return poller.last
         if verdict is Verdict.FAILED:
-            raise errors.WaitFailed(
-                f"{resource_id} reached {state}", last_state=state, last=detailed.parsed
-            )
-        delay = sched.delay(polls, clock() - start, detailed.headers, time.time())
-        if delay is None:
-            raise errors.WaitTimeout(
-                f"{resource_id} still {state} after {sched.timeout:.0f}s",
-                last_state=state,
-                last=detailed.parsed,
-            )
-        sleep(delay)
+            raise poller.failure()
+        sleep(poller.next_delay(detailed.headers))
 
 
 async def await_until(
@@ -298,32 +322,27 @@ async def await_until(
     clock: Callable[[], float] = time.monotonic,
 ) -> Any:
     """The async twin of :func:`wait_until`."""
-    sched = schedule or PollSchedule()
-    start, polls = clock(), 0
+    poller = _Poller(
+        resource_id,
+        schedule,
+        clock,
+        attribute=attribute,
+        states=states,
+        failure_states=failure_states,
+    )
     while True:
-        polls += 1
         try:
-            detailed: Detailed[Any] | None = await acall_detailed(get_op, client, resource_id)
+            detailed = await acall_detailed(get_op, client, resource_id)
         except errors.NotFound:
-            if not succeed_on_not_found:
-                raise
-            detailed = None
-        verdict, state = _resource_verdict(detailed, attribute, states, failure_states)
+            if succeed_on_not_found:
+                return None
+            raise
+        verdict = poller.judge(detailed.parsed)
         if verdict is Verdict.DONE:
-            return detailed.parsed if detailed is not None else None
-        assert detailed is not None
+            return poller.last
         if verdict is Verdict.FAILED:
-            raise errors.WaitFailed(
-                f"{resource_id} reached {state}", last_state=state, last=detailed.parsed
-            )
-        delay = sched.delay(polls, clock() - start, detailed.headers, time.time())
-        if delay is None:
-            raise errors.WaitTimeout(
-                f"{resource_id} still {state} after {sched.timeout:.0f}s",
-                last_state=state,
-                last=detailed.parsed,
-            )
-        await sleep(delay)
+            raise poller.failure()
+        await sleep(poller.next_delay(detailed.headers))
 
 
 # ------------------------------------------------------------------------- call and wait
