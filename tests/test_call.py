@@ -406,7 +406,7 @@ async def test_generated_upload_survives_boundary_lookalike_bytes(
             + b"\r\n\r\n"
             + request.read()
         )
-        parts = email.parser.BytesParser().parsebytes(raw).get_payload()
+        parts: Any = email.parser.BytesParser().parsebytes(raw).get_payload()
         assert isinstance(parts, list) and len(parts) == 1
         received.append(parts[0].get_payload(decode=True))
         return httpx.Response(

@@ -158,7 +158,8 @@ def test_from_config_file_signs_and_derives_endpoint(
     http = client.management.get_httpx_client()
     assert str(http.base_url).startswith("https://generativeai.us-chicago-1.oci.oraclecloud.com")
     request = http.build_request("GET", "/20231130/models/m")
-    signed = next(http._transport.auth.sync_auth_flow(request))
+    transport: Any = http._transport
+    signed = next(transport.auth.sync_auth_flow(request))
     assert 'keyId="ocid1.tenancy.oc1..t/ocid1.user.oc1..u/' in signed.headers["authorization"]
 
 

@@ -439,9 +439,10 @@ def _validator(schema_name: str) -> Any:
     index = SpecIndex(["data"])
     op = index.by_id["getRun"]
     del op  # the index compiles the spec; build a validator for a component schema
+    from jsonschema import Draft4Validator  # type: ignore[import-untyped]
+
     from aiplane_mock.specs import load_spec
     from aiplane_mock.validation import to_json_schema
-    from jsonschema import Draft4Validator  # type: ignore[import-untyped]
 
     components = to_json_schema(load_spec("data")["components"]["schemas"])
     return Draft4Validator(
