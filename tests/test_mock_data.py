@@ -418,6 +418,8 @@ def test_run_callback_posts_final_run_with_basic_auth(
     expected = "Basic " + base64.b64encode(b"hook:pw-1234").decode()
     assert received[0]["auth"] == expected
     assert received[0]["body"]["status"] == "SUCCEEDED"
+    # the server records the delivery after the receiver has answered: wait for the record
+    wait_for(lambda: {"n": len(server.control.callbacks())}, lambda v: v["n"] == 1)
     assert server.control.callbacks()[0]["outcome"] == "delivered"
 
 
