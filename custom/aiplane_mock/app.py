@@ -18,6 +18,7 @@ import hashlib
 import inspect
 import json
 import logging
+import re
 import shutil
 import tempfile
 import time
@@ -170,6 +171,15 @@ class Runtime:
         return RouteInfo(scope["method"], path, op.operation_id, op.template)
 
 
+_ECHOABLE = re.compile(r"[!-~]([ -~]{0,96}[!-~])?")
+
+
+def _echoable(value: str | None) -> str | None:
+    """The caller's opc-request-id if it can be sent back as a header value (visible ASCII,
+    no leading/trailing blanks, at most 98 characters); else None (a fresh id is used)."""
+    return value if value is not None and _ECHOABLE.fullmatch(value) else None
+
+
 def _raw_path(scope: Scope) -> str:
     raw = scope.get("raw_path")
     if raw:
@@ -192,7 +202,7 @@ class Dispatcher:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer one HTTP request."""
         request = Request(scope, receive)
-        request_id = request.headers.get("opc-request-id") or uuid.uuid4().hex.upper()
+        request_id = _echoable(request.headers.get("opc-request-id")) or uuid.uuid4().hex.upper()
         op_id = ""
         try:
             op, path_params = self.runtime.index.match(request.method, _raw_path(scope))
@@ -200,7 +210,7 @@ class Dispatcher:
             response = await self.handle(request, op, path_params)
         except MockError as error:
             response = json_response(error.body(), error.status, error.headers)
-        response.headers["opc-request-id"] = request_id[:98]
+        response.headers["opc-request-id"] = request_id
         self.runtime.requests.append(
             RequestRecord(
                 request.method,
