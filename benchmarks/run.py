@@ -22,6 +22,7 @@ import subprocess
 import sys
 import time
 import tracemalloc
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -101,6 +102,21 @@ def bench_pagination(total: int, page: int) -> dict[str, float]:
         )
 
     measure(one_page)  # warm-up: first-call imports and caches are not pagination memory
+
+    def live_items() -> int:
+        """Most items alive at once while iterating lazily (yielded and not yet freed)."""
+        alive = [0, 0]  # current, maximum
+
+        def freed() -> None:
+            alive[0] -= 1
+
+        for item in aiplane.paginate(list_models, client, compartment_id="c", limit=page):
+            weakref.finalize(item, freed)
+            alive[0] += 1
+            alive[1] = max(alive[1], alive[0])
+        return alive[1]
+
+    max_live = live_items()
     _, tenth_mib = measure(lazy_tenth)
     n_lazy, lazy_mib = measure(lazy)
     n_eager, eager_mib = measure(eager)
@@ -112,6 +128,7 @@ def bench_pagination(total: int, page: int) -> dict[str, float]:
         "lazy_peak_mib": lazy_mib,
         "eager_peak_mib": eager_mib,
         "one_page_peak_mib": page_mib,
+        "max_items_alive_at_once": max_live,
         "lazy_peak_mib_tenth_of_items": tenth_mib,
         "lazy_growth_for_10x_items": lazy_mib / tenth_mib,
         "lazy_vs_one_page": lazy_mib / page_mib,
