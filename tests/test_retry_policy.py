@@ -182,3 +182,28 @@ def test_breaker_success_resets_count() -> None:
     br.record("h", response(404))
     br.record("h", response(500))
     assert br.state("h") is BreakerState.CLOSED
+
+
+def test_backoff_does_not_overflow() -> None:
+    """A huge attempt number gives the capped backoff, not an OverflowError."""
+    assert RetryPolicy(jitter=False).backoff(5000) == 30.0
+
+
+def test_half_open_lets_one_trial_call_through() -> None:
+    """Half-open admits one trial call; others fail fast until its outcome is known."""
+    now = [0.0]
+    br = CircuitBreaker(failure_threshold=1, recovery_timeout=5, clock=lambda: now[0])
+    br.record("h", response(503))
+    now[0] = 5.0
+    assert br.retry_in("h") is None  # the trial call
+    assert br.retry_in("h") is not None  # everyone else waits
+    br.record("h", response(200))
+    assert br.retry_in("h") is None
+
+
+def test_local_errors_do_not_close_the_circuit() -> None:
+    """A FATAL (local/protocol) error neither counts as a failure nor closes an open circuit."""
+    br = CircuitBreaker(failure_threshold=1, recovery_timeout=30)
+    br.record("h", response(503))
+    br.record("h", Attempt(number=1, elapsed=0, method="GET", kind=FailureKind.FATAL))
+    assert br.state("h") is BreakerState.OPEN

@@ -296,3 +296,33 @@ async def test_wait_until_fails_fast_on_failure_state(mode: str, fake_time: Fake
     with pytest.raises(errors.WaitFailed) as info:
         await twin(mode, "wait_until", get_dedicated_ai_cluster, client_for(svc), CID)
     assert info.value.last_state == "FAILED" and svc.gets == 1
+
+
+async def test_delete_without_work_request_waits_until_gone(mode: str, fake_time: FakeTime) -> None:
+    """A delete answered without opc-work-request-id waits until the resource is gone."""
+    svc = Service(PROGRESSING)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "DELETE":
+            svc.deleted = True
+            return httpx.Response(202)  # no work request header
+        return svc(request)
+
+    mock = httpx.MockTransport(handler)
+    client = aiplane.Client(
+        management_url="http://mgmt.test",
+        pool=aiplane.ConnectionPool(transport=mock, async_transport=mock),
+    )
+    sched = aiplane.PollSchedule(initial=0.001)
+    if mode == "sync":
+        result = aiplane.call_and_wait(delete_dedicated_ai_cluster, client, CID, schedule=sched)
+    else:
+        result = await aiplane.acall_and_wait(
+            delete_dedicated_ai_cluster, client, CID, schedule=sched
+        )
+    assert result is None and svc.gets == 1  # polled until the 404
+
+
+def test_poll_schedule_does_not_overflow_on_long_waits() -> None:
+    """Thousands of polls keep the capped interval instead of overflowing."""
+    assert aiplane.PollSchedule(max_interval=5, timeout=86400).delay(1100, 100.0) == 5.0

@@ -259,8 +259,8 @@ class _Call:
         """The exception to raise when an attempt failed without a response and we stop."""
         req = self.request
         maybe_done = attempt.kind is FailureKind.MAYBE_PROCESSED
-        idempotent = req.method.upper() in {"GET", "HEAD", "PUT", "DELETE", "OPTIONS"}
-        if maybe_done and not (idempotent and self.replayable):
+        # a token-bearing request is reported too: the caller needs the token to retry it
+        if maybe_done and (attempt.has_retry_token or not RetryPolicy.is_safe_to_resend(attempt)):
             return errors.OutcomeUnknown(
                 f"{type(exc).__name__} after the request was sent; it may have been processed",
                 method=req.method,

@@ -125,7 +125,7 @@ class RetryPolicy:
 
     def backoff(self, number: int, rng: Callable[[], float] = random.random) -> float:
         """The wait before attempt ``number + 1``: exponential, capped, full jitter."""
-        ceiling = min(self.backoff_cap, self.backoff_base * (2 ** (number - 1)))
+        ceiling = min(self.backoff_cap, self.backoff_base * (2 ** min(number - 1, 60)))
         return float(ceiling * rng()) if self.jitter else float(ceiling)
 
     def is_retryable_outcome(self, attempt: Attempt) -> bool:
@@ -253,10 +253,17 @@ class CircuitBreaker:
         return BreakerState.OPEN
 
     def retry_in(self, host: str) -> float | None:
-        """Seconds until ``host`` accepts calls again, or None if it accepts them now."""
+        """Seconds until ``host`` accepts calls again, or None if this call may go ahead.
+
+        When half-open, the first caller goes ahead as the trial call and the circuit reads
+        open again for everyone else until that call's outcome is recorded."""
         with self._lock:
             st = self._hosts.get(host)
-            if self._state(st) is not BreakerState.OPEN or st is None or st.opened_at is None:
+            state = self._state(st)
+            if st is None or st.opened_at is None or state is BreakerState.CLOSED:
+                return None
+            if state is BreakerState.HALF_OPEN:
+                st.opened_at = self._clock()  # re-arm: only this trial call passes
                 return None
             return max(0.0, self.recovery_timeout - (self._clock() - st.opened_at))
 
@@ -271,6 +278,8 @@ class CircuitBreaker:
 
     def record(self, host: str, attempt: Attempt) -> None:
         """Feed one attempt's outcome to the breaker."""
+        if attempt.kind is FailureKind.FATAL:
+            return  # a local/protocol error says nothing about the service's health
         with self._lock:
             st = self._hosts.setdefault(host, _HostState())
             if self.counts_as_failure(attempt):

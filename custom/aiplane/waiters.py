@@ -54,7 +54,8 @@ class PollSchedule:
         self, poll: int, elapsed: float, headers: Any = None, now: float = 0.0
     ) -> float | None:
         """Seconds before poll ``poll + 1`` (None: the deadline has passed)."""
-        wait = min(self.max_interval, self.initial * self.factor ** (poll - 1))
+        # the exponent is capped so long waits cannot overflow before min() applies
+        wait = min(self.max_interval, self.initial * self.factor ** min(poll - 1, 60))
         server = parse_retry_after(headers or {}, now) if headers is not None else None
         if server is not None:
             wait = min(self.max_interval, max(server, 0.0))
@@ -350,22 +351,27 @@ async def await_until(
 class _Plan:
     """What to do after an operation returned: derived from its name, no I/O."""
 
-    get_op: Any | None  # the sibling get_<resource> operation, None for deletes
+    get_op: Any  # the sibling get_<resource> operation
     resource_id: str | None
     work_request_id: str | None
+    deleting: bool
+
+    @property
+    def lifecycle_target(self) -> dict[str, Any]:
+        """wait_until arguments for the end state when there is no work request to follow."""
+        if self.deleting:
+            return {"states": ("DELETED",), "succeed_on_not_found": True}
+        return {"states": ("ACTIVE",)}
 
 
 def _plan(op: Any, args: tuple[Any, ...], detailed: Detailed[Any]) -> _Plan:
-    module = str(op.__name__)
-    package, name = module.rsplit(".", 1)
+    package, name = str(op.__name__).rsplit(".", 1)
     verb, _, resource = name.partition("_")
     if verb == "change":  # change_<resource>_compartment
         resource = resource.removesuffix("_compartment")
-    get_op = None
-    if verb != "delete":
-        get_op = importlib.import_module(f"{package}.get_{resource}")
+    get_op = importlib.import_module(f"{package}.get_{resource}")
     resource_id = getattr(detailed.parsed, "id", None) or (str(args[0]) if args else None)
-    return _Plan(get_op, resource_id, detailed.opc_work_request_id)
+    return _Plan(get_op, resource_id, detailed.opc_work_request_id, verb == "delete")
 
 
 def call_and_wait(
@@ -381,13 +387,15 @@ def call_and_wait(
 ) -> Any:
     """Run a create/update/delete/change operation and wait until it is done.
 
-    Follows ``opc-work-request-id`` when the service returns one (else waits for the
-    resource's lifecycle state), then returns the final resource, fetched with the sibling
-    ``get_<resource>`` operation (None after a delete). Generic over operations: nothing
-    here knows a particular resource.
+    Follows ``opc-work-request-id`` when the service returns one, else waits for the
+    resource's lifecycle state (ACTIVE, or DELETED / gone for a delete); returns the final
+    resource, fetched with the sibling ``get_<resource>`` operation (None after a delete).
+    Generic over operations: nothing here knows a particular resource.
     """
     detailed = call_detailed(op, client, *args, **params)
     plan = _plan(op, args, detailed)
+    if plan.resource_id is None:
+        return detailed.parsed
     if plan.work_request_id is not None:
         wait_for_work_request(
             client,
@@ -398,11 +406,17 @@ def call_and_wait(
             sleep=sleep,
             clock=clock,
         )
-    elif plan.get_op is not None and plan.resource_id is not None:
-        return wait_until(
-            plan.get_op, client, plan.resource_id, schedule=schedule, sleep=sleep, clock=clock
+    else:
+        wait_until(
+            plan.get_op,
+            client,
+            plan.resource_id,
+            schedule=schedule,
+            sleep=sleep,
+            clock=clock,
+            **plan.lifecycle_target,
         )
-    if plan.get_op is None or plan.resource_id is None:
+    if plan.deleting:
         return None
     return call_detailed(plan.get_op, client, plan.resource_id).parsed
 
@@ -421,6 +435,8 @@ async def acall_and_wait(
     """The async twin of :func:`call_and_wait`."""
     detailed = await acall_detailed(op, client, *args, **params)
     plan = _plan(op, args, detailed)
+    if plan.resource_id is None:
+        return detailed.parsed
     if plan.work_request_id is not None:
         await await_for_work_request(
             client,
@@ -431,11 +447,17 @@ async def acall_and_wait(
             sleep=sleep,
             clock=clock,
         )
-    elif plan.get_op is not None and plan.resource_id is not None:
-        return await await_until(
-            plan.get_op, client, plan.resource_id, schedule=schedule, sleep=sleep, clock=clock
+    else:
+        await await_until(
+            plan.get_op,
+            client,
+            plan.resource_id,
+            schedule=schedule,
+            sleep=sleep,
+            clock=clock,
+            **plan.lifecycle_target,
         )
-    if plan.get_op is None or plan.resource_id is None:
+    if plan.deleting:
         return None
     return (await acall_detailed(plan.get_op, client, plan.resource_id)).parsed
 
