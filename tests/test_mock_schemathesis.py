@@ -307,10 +307,14 @@ def _run_machine(schema: Any, server: MockServer) -> set[tuple[str, int]]:
     """Run the schema's state machine on ``server`` (any check failure raises); returns
     (operation, status) of the steps that followed a link."""
     linked: set[tuple[str, int]] = set()
-    server.control.reset()
-    server.control.create_deployment(deployment_id=DEPLOYMENT)
 
     class Machine(schema.as_state_machine()):  # type: ignore[misc]
+        def setup(self) -> None:
+            # Each scenario starts from the same server state, so that replaying a scenario
+            # takes the same path (Hypothesis rejects state leaking between examples as flaky).
+            server.control.reset()
+            server.control.create_deployment(deployment_id=DEPLOYMENT)
+
         def step(self, input: Any) -> Any:
             output = super().step(input)
             # Which link steps hypothesis applies varies with its search; a step that
@@ -336,12 +340,14 @@ def _run_machine(schema: Any, server: MockServer) -> set[tuple[str, int]]:
 
 def test_management_state_machine_follows_links(instant_server: MockServer) -> None:
     """The links-driven state machine (management) runs link steps and finds no failure."""
-    assert _run_machine(_schema("management"), instant_server)
+    linked = _run_machine(_schema("management"), instant_server)
+    assert any(200 <= status < 300 for _, status in linked)
 
 
 def test_data_state_machine_follows_links(instant_server: MockServer) -> None:
     """The links-driven state machine (data) runs link steps and finds no failure."""
-    assert _run_machine(_schema("data"), instant_server)
+    linked = _run_machine(_schema("data"), instant_server)
+    assert any(200 <= status < 300 for _, status in linked)
 
 
 def _call(
