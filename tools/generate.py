@@ -16,6 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import descriptors
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = {
     "aiplane_management": ROOT / "openapi" / "management.yaml",
@@ -53,6 +55,18 @@ def generate_into(dest: Path, packages: dict[str, Path] = PACKAGES) -> None:
         )
         # PEP 561 marker: the generator does not write one with --meta none.
         (out / "py.typed").write_text("")
+        descriptors.write(spec, package, out)
+        _tidy(out / "_descriptors.py", env)
+
+
+def _tidy(file: Path, env: dict[str, str]) -> None:
+    """Format a module we wrote the way the generator's post hooks format its own."""
+    ruff = Path(sys.executable).parent / "ruff"
+    for args in (
+        ["check", "--isolated", "--select", "F,I,UP", "--fix", "--no-cache", "-q"],
+        ["format", "--isolated", "--no-cache", "-q"],
+    ):
+        subprocess.run([str(ruff), *args, str(file)], check=True, env=env)  # noqa: S603
 
 
 def main() -> int:
@@ -63,7 +77,7 @@ def main() -> int:
         staging = Path(tmp)
         try:
             generate_into(staging)
-        except subprocess.CalledProcessError as exc:
+        except (subprocess.CalledProcessError, descriptors.DescriptorError) as exc:
             print(f"generation failed ({exc}); generated/ left untouched", file=sys.stderr)
             return 1
         target_root = args.out if args.out is not None else ROOT / "generated"

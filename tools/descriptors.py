@@ -1,0 +1,282 @@
+"""Write ``<package>/_descriptors.py`` for a generated package, from its spec.
+
+One :class:`aiplane.descriptors.OperationDescriptor` per operation: method, path, declared
+parameters (with the Python keyword the generator gave each), request body kind, success
+response kinds and headers, and the aiplane extensions:
+
+- ``x-aiplane-plane`` (under ``info``): which client plane serves the operations;
+- ``x-aiplane-pagination``: ``{token: <query param>, limit: <query param>, next: <expr>,
+  items: <field>}``;
+- ``x-aiplane-get``: ``{operationId: <read operation>, parameters: {<path param>: <expr>}}``;
+- ``x-aiplane-lifecycle`` (on a read operation): ``{field, ready, failed, gone}``.
+
+``<expr>`` is an OpenAPI runtime expression (``$response.body#/id``,
+``$response.header.opc-next-page``, ``$request.path.modelId``). Anything inconsistent (an
+unknown operation, parameter, header or field) fails generation with a message naming it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client.strings import PythonIdentifier
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+FIELD_PREFIX = "field_"
+
+
+class DescriptorError(ValueError):
+    """The spec's aiplane extensions do not match the spec."""
+
+
+def _python(name: str) -> str:
+    return str(PythonIdentifier(name, prefix=FIELD_PREFIX))
+
+
+def _resolve(doc: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        ref = node["$ref"]
+        if not ref.startswith("#/"):
+            raise DescriptorError(f"only local $refs are supported, got {ref!r}")
+        node = doc
+        for part in ref[2:].split("/"):
+            node = node[part]
+    return node
+
+
+def _schema_fields(doc: dict[str, Any], schema: Any, seen: int = 0) -> set[str]:
+    schema = _resolve(doc, schema) or {}
+    fields = set(schema.get("properties", {}))
+    for key in ("allOf", "anyOf", "oneOf"):
+        for sub in schema.get(key, []):
+            if seen < 8:
+                fields |= _schema_fields(doc, sub, seen + 1)
+    return fields
+
+
+class _Operation:
+    """One operation of the spec, with its parameters and success responses resolved."""
+
+    def __init__(self, doc: dict[str, Any], path: str, method: str, item: dict[str, Any]) -> None:
+        self.doc = doc
+        self.path = path
+        self.method = method.upper()
+        self.raw: dict[str, Any] = item[method]
+        self.operation_id: str = self.raw["operationId"]
+        declared = [*item.get("parameters", []), *self.raw.get("parameters", [])]
+        self.params: list[dict[str, Any]] = [_resolve(doc, p) for p in declared]
+        self.successes = {
+            int(status): _resolve(doc, response)
+            for status, response in self.raw.get("responses", {}).items()
+            if str(status).startswith("2")
+        }
+
+    def module(self, package: str) -> str:
+        tags = self.raw.get("tags") or ["default"]
+        return f"{package}.api.{_python(tags[0])}.{_python(self.operation_id)}"
+
+    def param(self, name: str, location: str) -> dict[str, Any]:
+        for p in self.params:
+            if p["name"] == name and p["in"] == location:
+                return p
+        raise DescriptorError(f"{self.operation_id}: no {location} parameter {name!r}")
+
+    def body_kind(self) -> str | None:
+        body = _resolve(self.doc, self.raw.get("requestBody"))
+        if not body:
+            return None
+        types = list(body.get("content", {}))
+        if "multipart/form-data" in types:
+            return "multipart"
+        if any(t == "application/json" or t.endswith("+json") for t in types):
+            return "json"
+        return "binary"
+
+    def response_kinds(self) -> dict[int, tuple[str, ...]]:
+        return {
+            status: tuple(sorted({_kind(t) for t in response.get("content", {})})) or ("none",)
+            for status, response in sorted(self.successes.items())
+        }
+
+    def response_headers(self) -> set[str]:
+        return {h.lower() for r in self.successes.values() for h in r.get("headers", {})}
+
+    def response_fields(self) -> set[str]:
+        fields: set[str] = set()
+        for response in self.successes.values():
+            for media in response.get("content", {}).values():
+                fields |= _schema_fields(self.doc, media.get("schema"))
+        return fields
+
+
+def _kind(media_type: str) -> str:
+    if media_type == "text/event-stream":
+        return "event-stream"
+    if media_type == "application/json" or media_type.endswith("+json"):
+        return "json"
+    return "binary"
+
+
+_EXPR = re.compile(
+    r"^\$(?:response\.body#/(?P<body>\w+)|response\.header\.(?P<header>[\w-]+)"
+    r"|request\.path\.(?P<path>\w+))$"
+)
+
+
+def _source(op: _Operation, expression: str) -> str:
+    match = _EXPR.match(str(expression))
+    if match is None:
+        raise DescriptorError(f"{op.operation_id}: unsupported expression {expression!r}")
+    if match["body"]:
+        if match["body"] not in op.response_fields():
+            raise DescriptorError(f"{op.operation_id}: no response field {match['body']!r}")
+        return f"Source('body', {match['body']!r}, {_python(match['body'])!r})"
+    if match["header"]:
+        if match["header"].lower() not in op.response_headers():
+            raise DescriptorError(f"{op.operation_id}: no response header {match['header']!r}")
+        return f"Source('header', {match['header'].lower()!r}, '')"
+    param = op.param(match["path"], "path")
+    return f"Source('path', {param['name']!r}, {_python(param['name'])!r})"
+
+
+def _pagination(op: _Operation) -> str | None:
+    ext = op.raw.get("x-aiplane-pagination")
+    if ext is None:
+        return None
+    token = op.param(ext["token"], "query")
+    limit = op.param(ext["limit"], "query") if ext.get("limit") else None
+    if ext["items"] not in op.response_fields():
+        raise DescriptorError(f"{op.operation_id}: no response field {ext['items']!r}")
+    return (
+        f"Pagination(token_param={_python(token['name'])!r}, "
+        f"limit_param={_python(limit['name']) if limit else None!r}, "
+        f"next={_source(op, ext['next'])}, items={_python(ext['items'])!r})"
+    )
+
+
+def _lifecycle(op: _Operation) -> str | None:
+    ext = op.raw.get("x-aiplane-lifecycle")
+    if ext is None:
+        return None
+    if ext["field"] not in op.response_fields():
+        raise DescriptorError(f"{op.operation_id}: no response field {ext['field']!r}")
+    sets = {key: sorted(ext.get(key, [])) for key in ("ready", "failed", "gone")}
+    return (
+        f"Lifecycle({_python(ext['field'])!r}, ready=frozenset({sets['ready']!r}), "
+        f"failed=frozenset({sets['failed']!r}), gone=frozenset({sets['gone']!r}))"
+    )
+
+
+def _reads(op: _Operation, by_id: dict[str, _Operation], package: str) -> str | None:
+    ext = op.raw.get("x-aiplane-get")
+    if ext is None:
+        return None
+    target = by_id.get(ext["operationId"])
+    if target is None:
+        raise DescriptorError(
+            f"{op.operation_id}: x-aiplane-get: no operation {ext['operationId']!r}"
+        )
+    given = ext.get("parameters", {})
+    wanted = [p["name"] for p in target.params if p["in"] == "path"]
+    if sorted(given) != sorted(wanted):
+        raise DescriptorError(
+            f"{op.operation_id}: x-aiplane-get must give {wanted} to {target.operation_id}"
+        )
+    sources = ", ".join(_source(op, given[name]) for name in wanted)
+    return f"Reads({target.module(package)!r}, ({sources},))"
+
+
+def _param(p: dict[str, Any]) -> str:
+    return (
+        f"Param({p['name']!r}, {p['in']!r}, {_python(p['name'])!r}, "
+        f"{bool(p.get('required', False))!r})"
+    )
+
+
+def _ordered_params(op: _Operation) -> list[dict[str, Any]]:
+    # the generator takes path parameters positionally, in the order of the path template
+    order = re.findall(r"{([^}]+)}", op.path)
+    path = sorted((p for p in op.params if p["in"] == "path"), key=lambda p: order.index(p["name"]))
+    rest = [p for p in op.params if p["in"] in ("query", "header")]
+    return [*path, *rest]
+
+
+def _descriptor(op: _Operation, by_id: dict[str, _Operation], package: str, plane: str) -> str:
+    params = ", ".join(_param(p) for p in _ordered_params(op))
+    fields = [
+        f"operation_id={op.operation_id!r}",
+        f"name={_python(op.operation_id)!r}",
+        f"module={op.module(package)!r}",
+        f"plane={plane!r}",
+        f"method={op.method!r}",
+        f"path={op.path!r}",
+        f"params=({params}{',' if params else ''})",
+        f"body={op.body_kind()!r}",
+        f"responses={op.response_kinds()!r}",
+        f"response_headers=frozenset({sorted(op.response_headers())!r})",
+    ]
+    for name, value in (
+        ("pagination", _pagination(op)),
+        ("reads", _reads(op, by_id, package)),
+        ("lifecycle", _lifecycle(op)),
+    ):
+        if value is not None:
+            fields.append(f"{name}={value}")
+    return f"    {op.module(package)!r}: OperationDescriptor({', '.join(fields)}),"
+
+
+HEADER = '''"""Operation descriptors for this package, written by `make generate` from {spec}.
+
+Do not edit: regenerate instead. The aiplane runtime reads these (see aiplane.descriptors).
+"""
+
+from aiplane.descriptors import (
+    DescriptorTable,
+    Lifecycle,
+    OperationDescriptor,
+    Pagination,
+    Param,
+    Reads,
+    Source,
+)
+
+from .types import UNSET
+
+__all__ = ["TABLE"]
+
+TABLE = DescriptorTable(
+    unset=UNSET,
+    operations={{
+'''
+
+
+def render(spec: Path, package: str) -> str:
+    """The source of ``<package>/_descriptors.py`` for ``spec``."""
+    doc = yaml.safe_load(spec.read_text())
+    plane = doc.get("info", {}).get("x-aiplane-plane")
+    if not isinstance(plane, str):
+        raise DescriptorError(f"{spec.name}: info.x-aiplane-plane (the client plane) is missing")
+    ops = [
+        _Operation(doc, path, method, item)
+        for path, item in doc.get("paths", {}).items()
+        for method in METHODS
+        if method in item
+    ]
+    by_id = {op.operation_id: op for op in ops}
+    ops.sort(key=lambda o: o.module(package))
+    lines = [_descriptor(op, by_id, package, plane) for op in ops]
+    return HEADER.format(spec=spec.name) + "\n".join(lines) + "\n    },\n)\n"
+
+
+def write(spec: Path, package: str, out: Path) -> None:
+    """Write the descriptors of ``spec`` into the generated package at ``out``; every
+    operation module a descriptor names must exist there."""
+    source = render(spec, package)
+    for module in re.findall(rf"module='({package}\.api\.[\w.]+)'", source):
+        file = out.joinpath(*module.split(".")[1:]).with_suffix(".py")
+        if not file.exists():
+            raise DescriptorError(f"descriptor names {module}, but {file} was not generated")
+    (out / "_descriptors.py").write_text(source)
