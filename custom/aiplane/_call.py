@@ -8,8 +8,6 @@ knows any particular operation. Decisions live in the shared helpers; ``call`` a
 
 from __future__ import annotations
 
-import functools
-import inspect
 import secrets
 import string
 from collections.abc import Iterator, Mapping
@@ -21,6 +19,7 @@ import httpx
 
 from . import errors
 from ._options import CallTrace, call_options, tracing
+from .descriptors import OperationDescriptor, describe
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -97,37 +96,25 @@ def _header(headers: httpx.Headers, name: str) -> str | None:
     return value
 
 
-@functools.cache
-def _declares(op_function: Any, name: str) -> bool:
-    return name in inspect.signature(op_function).parameters
-
-
-def _operation_name(op: Any) -> str:
-    return str(getattr(op, "__name__", op)).rsplit(".", 1)[-1]
-
-
-def _prepare(op: Any, client: Any, params: dict[str, Any]) -> Any:
-    """Pick the generated client for ``op`` and add an opc-retry-token when it declares one."""
+def _prepare(op: Any, client: Any, params: dict[str, Any]) -> tuple[Any, OperationDescriptor]:
+    """Pick the generated client for ``op`` (its descriptor names the plane) and add an
+    opc-retry-token when the operation declares one and the caller gave none."""
+    descriptor, table = describe(op)
     if hasattr(client, "get_httpx_client"):
         generated = client
     elif hasattr(client, "plane_for"):
-        generated = client.plane_for(str(op.__name__).split(".", 1)[0])
+        generated = client.plane_for(descriptor.plane)
     else:
         raise TypeError(f"expected an aiplane client or a generated client, got {client!r}")
-    if _declares(op.sync_detailed, "opc_retry_token") and params.get("opc_retry_token") in (
-        None,
-        *_unset_values(op),
-    ):
-        params["opc_retry_token"] = new_retry_token()
-    return generated
+    token = descriptor.header("opc-retry-token")
+    if token is not None and table.is_unset(params.get(token.python_name)):
+        params[token.python_name] = new_retry_token()
+    return generated, descriptor
 
 
-def _unset_values(op: Any) -> tuple[Any, ...]:
-    default = inspect.signature(op.sync_detailed).parameters["opc_retry_token"].default
-    return () if default is inspect.Parameter.empty else (default,)
-
-
-def _result(op: Any, response: _GeneratedResponse[Any], trace: CallTrace) -> Detailed[Any]:
+def _result(
+    descriptor: OperationDescriptor, response: _GeneratedResponse[Any], trace: CallTrace
+) -> Detailed[Any]:
     headers = httpx.Headers(dict(response.headers))
     parsed = response.parsed
     if parsed is None and not (
@@ -138,18 +125,20 @@ def _result(op: Any, response: _GeneratedResponse[Any], trace: CallTrace) -> Det
             status=int(response.status_code),
             opc_request_id=headers.get("opc-request-id") or trace.opc_request_id,
             body_excerpt=response.content[:512].decode("utf-8", "replace"),
-            operation=_operation_name(op),
+            operation=descriptor.name,
         )
     return Detailed(parsed=parsed, status_code=int(response.status_code), headers=headers)
 
 
-def _validation_error(op: Any, exc: Exception, trace: CallTrace) -> errors.ResponseValidationError:
+def _validation_error(
+    descriptor: OperationDescriptor, exc: Exception, trace: CallTrace
+) -> errors.ResponseValidationError:
     return errors.ResponseValidationError(
         f"response body does not match the spec: {type(exc).__name__}: {exc}",
         status=trace.status or 0,
         opc_request_id=trace.opc_request_id,
         body_excerpt="",
-        operation=_operation_name(op),
+        operation=descriptor.name,
     )
 
 
@@ -158,7 +147,7 @@ _PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError)
 
 @contextmanager
 def _call_scope(
-    op: Any,
+    descriptor: OperationDescriptor,
     timeout: float | httpx.Timeout | None,
     retry: RetryPolicy | None,
     headers: Mapping[str, str] | None,
@@ -173,12 +162,7 @@ def _call_scope(
         except _PARSE_ERRORS as exc:
             if not trace.responded:
                 raise
-            raise _validation_error(op, exc, trace) from exc
-        except Exception as exc:
-            # the generated errors.UnexpectedStatus: a 2xx the spec does not document
-            if trace.responded and type(exc).__name__ == "UnexpectedStatus":
-                raise _validation_error(op, exc, trace) from exc
-            raise
+            raise _validation_error(descriptor, exc, trace) from exc
 
 
 def call_detailed(
@@ -192,10 +176,10 @@ def call_detailed(
 ) -> Detailed[T]:
     """Call a generated operation; return its parsed body, status and headers, or raise
     an :mod:`aiplane.errors` exception."""
-    generated = _prepare(op, client, params)
-    with _call_scope(op, timeout, retry, headers) as trace:
+    generated, descriptor = _prepare(op, client, params)
+    with _call_scope(descriptor, timeout, retry, headers) as trace:
         response = op.sync_detailed(*args, client=generated, **params)
-    return _result(op, response, trace)
+    return _result(descriptor, response, trace)
 
 
 def call(
@@ -224,10 +208,10 @@ async def acall_detailed(
     **params: Any,
 ) -> Detailed[T]:
     """The async twin of :func:`call_detailed`."""
-    generated = _prepare(op, client, params)
-    with _call_scope(op, timeout, retry, headers) as trace:
+    generated, descriptor = _prepare(op, client, params)
+    with _call_scope(descriptor, timeout, retry, headers) as trace:
         response = await op.asyncio_detailed(*args, client=generated, **params)
-    return _result(op, response, trace)
+    return _result(descriptor, response, trace)
 
 
 async def acall(

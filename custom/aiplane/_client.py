@@ -245,14 +245,14 @@ class _ClientBase:
     def _planes(self) -> list[_Plane]:
         return [p for p in (self._management, self._data) if p is not None]
 
-    def plane_for(self, package: str) -> Any:
-        """The generated client serving operations of the generated ``package``."""
-        if package == "aiplane_management":
+    def plane_for(self, plane: str) -> Any:
+        """The generated client serving the operations of ``plane`` (a descriptor's plane)."""
+        if plane == "management":
             return self.management
-        if package == "aiplane_data":
+        if plane == "data":
             return self.data
         raise TypeError(
-            f"operations of package {package!r} are not served by aiplane.Client; "
+            f"operations of plane {plane!r} are not served by aiplane.Client; "
             "pass a generated client instead"
         )
 

@@ -25,18 +25,22 @@
     ├── WorkRequestFailed            a work request ended FAILED or CANCELED
     └── RunFailed                    a data-plane run ended FAILED or CANCELED
 
-Transport exceptions from httpx are mapped to this tree in one place,
-:func:`from_transport_error`. No exception here ever carries a secret: messages and
+Transport exceptions from httpx and httpcore are mapped to this tree by one table,
+:data:`TRANSPORT_ERRORS`, applied by one context manager, :func:`mapped`, around sending a
+request and around reading a response stream. No exception here ever carries a secret: messages and
 reprs contain the method, the URL path, the status, the service code and message, the
 opc-request-id and a short body excerpt, but never request headers.
 """
 
 from __future__ import annotations
 
+import enum
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
+import httpcore
 import httpx
 
 __all__ = [
@@ -61,9 +65,11 @@ __all__ = [
     "UnexpectedStatus",
     "WaitFailed",
     "WaitTimeout",
+    "FailureKind",
+    "TRANSPORT_ERRORS",
     "WorkRequestFailed",
     "from_response",
-    "from_transport_error",
+    "mapped",
 ]
 
 _EXCERPT = 512
@@ -251,12 +257,33 @@ def from_response(response: httpx.Response, content: bytes | None = None) -> API
     )
 
 
-class TransportError(AiplaneError):
-    """No usable response arrived (connection refused, reset, protocol error...)."""
+class FailureKind(enum.Enum):
+    """How an attempt ended, as far as retrying is concerned."""
 
-    def __init__(self, message: str, *, method: str = "", path: str = "") -> None:
+    RESPONSE = "response"  # a full response arrived (any status)
+    NOT_SENT = "not_sent"  # connect error / connect or pool timeout: the server saw nothing
+    MAYBE_PROCESSED = "maybe_processed"  # sent, then the connection dropped or timed out
+    FATAL = "fatal"  # protocol/usage errors that a retry cannot fix
+
+
+class TransportError(AiplaneError):
+    """No usable response arrived (connection refused, reset, protocol error...).
+
+    ``kind`` says whether the request can have reached the server (see :class:`FailureKind`).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str = "",
+        path: str = "",
+        kind: FailureKind = FailureKind.FATAL,
+    ) -> None:
         self.method = method
         self.path = path
+        self.kind = kind
+        self.detail = message
         super().__init__(f"{message} ({method} {path})" if method else message)
 
 
@@ -283,7 +310,7 @@ class OutcomeUnknown(TransportError):
     ) -> None:
         self.retry_token = retry_token
         self.opc_request_id = opc_request_id
-        super().__init__(message, method=method, path=path)
+        super().__init__(message, method=method, path=path, kind=FailureKind.MAYBE_PROCESSED)
         suffix = []
         if retry_token:
             suffix.append(f"opc-retry-token: {retry_token}")
@@ -293,14 +320,50 @@ class OutcomeUnknown(TransportError):
             self.args = (f"{self.args[0]} [{', '.join(suffix)}]",)
 
 
-def from_transport_error(exc: httpx.TransportError, request: httpx.Request) -> TransportError:
-    """Map an httpx transport exception to the aiplane tree (the one place that does)."""
-    method, path = request.method, request.url.path
+_NOT_SENT, _MAYBE, _FATAL = FailureKind.NOT_SENT, FailureKind.MAYBE_PROCESSED, FailureKind.FATAL
+
+# The one table: a transport exception (httpx's, or httpcore's from a raw transport), how
+# the attempt failed, and the aiplane class raised for it. The first matching row wins.
+TRANSPORT_ERRORS: tuple[tuple[type[Exception], FailureKind, type[TransportError]], ...] = (
+    (httpx.ConnectTimeout, _NOT_SENT, Timeout),
+    (httpx.PoolTimeout, _NOT_SENT, Timeout),
+    (httpx.ConnectError, _NOT_SENT, TransportError),
+    (httpx.ReadTimeout, _MAYBE, Timeout),
+    (httpx.WriteTimeout, _MAYBE, Timeout),
+    (httpx.ReadError, _MAYBE, TransportError),
+    (httpx.WriteError, _MAYBE, TransportError),
+    (httpx.RemoteProtocolError, _MAYBE, TransportError),
+    (httpx.TimeoutException, _FATAL, Timeout),
+    (httpx.TransportError, _FATAL, TransportError),
+    (httpcore.ConnectTimeout, _NOT_SENT, Timeout),
+    (httpcore.PoolTimeout, _NOT_SENT, Timeout),
+    (httpcore.ConnectError, _NOT_SENT, TransportError),
+    (httpcore.ReadTimeout, _MAYBE, Timeout),
+    (httpcore.WriteTimeout, _MAYBE, Timeout),
+    (httpcore.ReadError, _MAYBE, TransportError),
+    (httpcore.WriteError, _MAYBE, TransportError),
+    (httpcore.RemoteProtocolError, _MAYBE, TransportError),
+    (httpcore.TimeoutException, _FATAL, Timeout),
+    (httpcore.NetworkError, _MAYBE, TransportError),
+    (httpcore.ProtocolError, _FATAL, TransportError),
+)
+_MAPPED = tuple(row[0] for row in TRANSPORT_ERRORS)
+
+
+def _transport_error(exc: Exception, request: httpx.Request) -> TransportError:
+    kind, cls = next((k, c) for t, k, c in TRANSPORT_ERRORS if isinstance(exc, t))
     name = type(exc).__name__
     detail = str(exc) or name
-    if isinstance(exc, httpx.TimeoutException):
-        return Timeout(f"{name}: {detail}", method=method, path=path)
-    return TransportError(f"{name}: {detail}", method=method, path=path)
+    return cls(f"{name}: {detail}", method=request.method, path=request.url.path, kind=kind)
+
+
+@contextmanager
+def mapped(request: httpx.Request) -> Iterator[None]:
+    """Raise transport exceptions inside the block as aiplane errors, by the one table."""
+    try:
+        yield
+    except _MAPPED as exc:
+        raise _transport_error(exc, request) from exc
 
 
 class CircuitOpen(AiplaneError):

@@ -1,10 +1,12 @@
 """Lazy pagination over any generated list operation.
 
-An operation qualifies when it takes a ``page`` parameter and returns a collection with
-``items``; the next page's token comes from the ``opc-next-page`` response header. The page
-logic (what to ask for next, when to stop, ``max_items``, resuming) lives in
-:class:`PageState`, which does no I/O; :class:`Paginator` and :class:`AsyncPaginator` are
-the two thin loops around it. Memory is bounded by one page.
+An operation qualifies when its descriptor has a pagination (``x-aiplane-pagination`` in
+the spec): which parameter takes the page token, which the page size, where the next token
+comes from (the ``opc-next-page`` header, or a body field such as ``nextToken``), and which
+field holds the items. The page logic (what to ask for next, when to stop, ``max_items``,
+resuming) lives in :class:`PageState`, which does no I/O; one flow (``_PaginatorBase._flow``)
+fetches and emits, run by the sync or async driver of :mod:`aiplane._flow`. Memory is
+bounded by one page.
 
 ::
 
@@ -19,14 +21,18 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import time
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
+import anyio
 import httpx
 
 from . import errors
-from ._call import Operation, ServiceError, acall_detailed, call_detailed
+from ._call import Detailed, Operation, ServiceError
+from ._flow import AsyncEnv, Emit, EmittingFlow, Fetch, Flow, SyncEnv, aiterate, iterate
+from .descriptors import OperationDescriptor, Pagination, describe
 
 __all__ = ["AsyncPaginator", "Page", "PageState", "Paginator", "apaginate", "paginate"]
 
@@ -64,12 +70,16 @@ class PageState:
         max_items: int | None,
         page: str | None = None,
         resume: str | None = None,
+        token_param: str = "page",  # noqa: S107 - a parameter name, not a secret
+        limit_param: str | None = "limit",
     ) -> None:
         if limit is not None and limit < 1:
             raise ValueError("limit (the page size) must be >= 1")
         if max_items is not None and max_items < 0:
             raise ValueError("max_items must be >= 0")
         self.params = params
+        self.token_param = token_param
+        self.limit_param = limit_param
         self.limit = limit
         self.max_items = max_items
         self.page = page
@@ -88,11 +98,11 @@ class PageState:
             return None
         params = dict(self.params)
         if self.page is not None:
-            params["page"] = self.page
-        if self.limit is not None:
+            params[self.token_param] = self.page
+        if self.limit is not None and self.limit_param is not None:
             remaining = None if self.max_items is None else self.max_items - self.yielded
             # ask for no more than needed, plus the items a resume must skip
-            params["limit"] = (
+            params[self.limit_param] = (
                 self.limit if remaining is None else min(self.limit, remaining + self.skip)
             )
         self._current_page = self.page
@@ -117,6 +127,12 @@ class PageState:
         """The consumer took ``n`` items of the current page."""
         self.yielded += n
         self._taken_from_current += n
+
+    @property
+    def tail(self) -> tuple[str | None, int]:
+        """The token of the last page fetched and how many of its items were seen: where
+        items added later (new work-request logs) will appear."""
+        return self._current_page, self._taken_from_current
 
     @property
     def resume_token(self) -> str | None:
@@ -144,17 +160,81 @@ def _decode_resume(token: str) -> tuple[str | None, int]:
     return page, skip
 
 
-def _page_from(detailed: Any) -> tuple[list[Any], httpx.Headers, str | None]:
+def _pagination_of(op: Any) -> tuple[OperationDescriptor, Pagination]:
+    descriptor, _ = describe(op)
+    if descriptor.pagination is None:
+        raise TypeError(
+            f"{descriptor.name} is not a paginated operation "
+            "(its spec declares no x-aiplane-pagination)"
+        )
+    return descriptor, descriptor.pagination
+
+
+def _page_from(
+    descriptor: OperationDescriptor, args: tuple[Any, ...], detailed: Detailed[Any]
+) -> tuple[list[Any], str | None]:
+    assert descriptor.pagination is not None
+    pagination = descriptor.pagination
     parsed = detailed.parsed
-    items = getattr(parsed, "items", None)
-    if items is None:
+    items = getattr(parsed, pagination.items, None)
+    if not isinstance(items, list):
         raise errors.ResponseValidationError(
-            "a paginated operation must return a collection with `items`",
+            f"a page of {descriptor.name} must hold a list in `{pagination.items}`",
             status=detailed.status_code,
             opc_request_id=detailed.opc_request_id,
             body_excerpt="",
+            operation=descriptor.name,
         )
-    return list(items), detailed.headers, detailed.opc_next_page
+    token = pagination.next.read(args, descriptor.path_params, parsed, detailed.headers)
+    return items, token if isinstance(token, str) and token else None
+
+
+def page_flow(op: Any, args: tuple[Any, ...], state: PageState, *, per_item: bool) -> EmittingFlow:
+    """Fetch pages as ``state`` says; emit each item (``per_item``) or each :class:`Page`.
+
+    No page is held while the next one is fetched."""
+    descriptor, _ = _pagination_of(op)
+    while (params := state.next_params()) is not None:
+        detailed = yield Fetch(op, args, params)
+        items, next_page = _page_from(descriptor, args, detailed)
+        out = state.accept(items, next_page)
+        headers = detailed.headers
+        del items, detailed
+        if per_item:
+            for item in out:
+                state.took()
+                yield Emit(item)
+        else:
+            state.took(len(out))
+            yield Emit(Page(out, headers, next_page))
+        del out
+
+
+def collect(flow: EmittingFlow) -> Flow[list[Any]]:
+    """A flow returning everything ``flow`` emits, as one list."""
+    out: list[Any] = []
+    reply: Any = None
+    while True:
+        try:
+            step = flow.send(reply)
+        except StopIteration:
+            return out
+        if isinstance(step, Emit):
+            out.append(step.value)
+            reply = None
+        else:
+            reply = yield step
+
+
+def new_state(op: Any, params: dict[str, Any], **options: Any) -> PageState:
+    """A :class:`PageState` for ``op`` using the parameter names of its descriptor."""
+    _, pagination = _pagination_of(op)
+    return PageState(
+        params,
+        token_param=pagination.token_param,
+        limit_param=pagination.limit_param,
+        **options,
+    )
 
 
 class _PaginatorBase(Generic[T]):
@@ -173,11 +253,13 @@ class _PaginatorBase(Generic[T]):
         self._op = op
         self._client = client
         self._args = args
-        self.state = PageState(params, limit=limit, max_items=max_items, page=page, resume=resume)
+        self.state = new_state(
+            op, params, limit=limit, max_items=max_items, page=page, resume=resume
+        )
 
     @property
     def next_page(self) -> str | None:
-        """The service's ``opc-next-page`` token after the last fetched page."""
+        """The service's next-page token after the last fetched page."""
         return self.state.page
 
     @property
@@ -185,57 +267,30 @@ class _PaginatorBase(Generic[T]):
         """Where iteration stands, exactly; pass it back as ``resume=`` to continue."""
         return self.state.resume_token
 
+    def _flow(self, *, per_item: bool) -> EmittingFlow:
+        return page_flow(self._op, self._args, self.state, per_item=per_item)
+
 
 class Paginator(_PaginatorBase[T]):
     """Iterate items lazily (``for item in paginator``) or pages (``paginator.pages()``)."""
 
     def pages(self) -> Iterator[Page[T]]:
         """Yield whole pages with their headers."""
-        while (params := self.state.next_params()) is not None:
-            items, headers, next_page = _page_from(
-                call_detailed(self._op, self._client, *self._args, **params)
-            )
-            out = self.state.accept(items, next_page)
-            self.state.took(len(out))
-            yield Page(out, headers, next_page)
+        return iterate(self._flow(per_item=False), SyncEnv(self._client, time.sleep))
 
     def __iter__(self) -> Iterator[T]:
-        while (params := self.state.next_params()) is not None:
-            items, _, next_page = _page_from(
-                call_detailed(self._op, self._client, *self._args, **params)
-            )
-            page = self.state.accept(items, next_page)
-            del items  # at most one page is alive: none is held while the next is fetched
-            for item in page:
-                self.state.took()
-                yield item
-            del page
+        return iterate(self._flow(per_item=True), SyncEnv(self._client, time.sleep))
 
 
 class AsyncPaginator(_PaginatorBase[T]):
     """The async twin of :class:`Paginator`: ``async for item in paginator``."""
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    def pages(self) -> AsyncIterator[Page[T]]:
         """Yield whole pages with their headers."""
-        while (params := self.state.next_params()) is not None:
-            items, headers, next_page = _page_from(
-                await acall_detailed(self._op, self._client, *self._args, **params)
-            )
-            out = self.state.accept(items, next_page)
-            self.state.took(len(out))
-            yield Page(out, headers, next_page)
+        return aiterate(self._flow(per_item=False), AsyncEnv(self._client, anyio.sleep))
 
-    async def __aiter__(self) -> AsyncIterator[T]:
-        while (params := self.state.next_params()) is not None:
-            items, _, next_page = _page_from(
-                await acall_detailed(self._op, self._client, *self._args, **params)
-            )
-            page = self.state.accept(items, next_page)
-            del items  # at most one page is alive: none is held while the next is fetched
-            for item in page:
-                self.state.took()
-                yield item
-            del page
+    def __aiter__(self) -> AsyncIterator[T]:
+        return aiterate(self._flow(per_item=True), AsyncEnv(self._client, anyio.sleep))
 
 
 def paginate(

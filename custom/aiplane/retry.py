@@ -14,7 +14,9 @@ import random
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+
+from .errors import FailureKind
 
 __all__ = [
     "Attempt",
@@ -23,19 +25,11 @@ __all__ = [
     "FailureKind",
     "RetryBudget",
     "RetryPolicy",
+    "backoff",
     "parse_retry_after",
 ]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
-
-
-class FailureKind(enum.Enum):
-    """How an attempt ended, as far as retrying is concerned."""
-
-    RESPONSE = "response"  # a full response arrived (any status)
-    NOT_SENT = "not_sent"  # connect error / connect or pool timeout: the server saw nothing
-    MAYBE_PROCESSED = "maybe_processed"  # sent, then the connection dropped or timed out
-    FATAL = "fatal"  # protocol/usage errors that a retry cannot fix
 
 
 @dataclass(frozen=True)
@@ -60,6 +54,21 @@ class Decision:
     retry: bool
     delay: float = 0.0
     reason: str = ""
+
+
+def backoff(
+    number: int,
+    *,
+    base: float,
+    cap: float,
+    factor: float = 2.0,
+    rng: Callable[[], float] | None = None,
+) -> float:
+    """The wait after try ``number`` (1-based): ``base * factor**(number-1)`` capped at
+    ``cap``, times ``rng()`` for full jitter when given. The one backoff formula of aiplane:
+    retries and polls both use it. The exponent is capped so huge numbers cannot overflow."""
+    ceiling = min(cap, base * factor ** min(max(number - 1, 0), 60))
+    return float(ceiling * rng()) if rng is not None else float(ceiling)
 
 
 def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
@@ -119,17 +128,15 @@ class RetryPolicy:
         """A policy that never retries."""
         return cls(max_attempts=1)
 
-    def with_(self, **changes: object) -> RetryPolicy:
-        """A copy with some fields changed."""
-        return replace(self, **changes)  # type: ignore[arg-type]
-
     def backoff(self, number: int, rng: Callable[[], float] = random.random) -> float:
         """The wait before attempt ``number + 1``: exponential, capped, full jitter."""
-        ceiling = min(self.backoff_cap, self.backoff_base * (2 ** min(number - 1, 60)))
-        return float(ceiling * rng()) if self.jitter else float(ceiling)
+        return backoff(
+            number, base=self.backoff_base, cap=self.backoff_cap, rng=rng if self.jitter else None
+        )
 
-    def is_retryable_outcome(self, attempt: Attempt) -> bool:
-        """Whether the outcome itself calls for another try (ignoring safety and limits)."""
+    def is_failure(self, attempt: Attempt) -> bool:
+        """Whether the attempt failed in a way that calls for another try (ignoring safety
+        and limits). The one definition of a failure: the circuit breaker counts these."""
         if attempt.kind is FailureKind.RESPONSE:
             if attempt.status in self.retry_statuses:
                 return True
@@ -155,7 +162,7 @@ class RetryPolicy:
         """Retry (and after how long) or stop, for the attempt that just ended."""
         if attempt.status is not None and 200 <= attempt.status < 400:
             return Decision(False, reason="success")
-        if not self.is_retryable_outcome(attempt):
+        if not self.is_failure(attempt):
             return Decision(False, reason="not retryable")
         if not self.is_safe_to_resend(attempt):
             return Decision(False, reason="not safe to resend")
@@ -170,6 +177,9 @@ class RetryPolicy:
         if attempt.elapsed + delay > self.deadline:
             return Decision(False, reason=f"retry deadline of {self.deadline:.0f}s reached")
         return Decision(True, delay=delay, reason="retryable")
+
+
+_DEFAULT_POLICY = RetryPolicy()
 
 
 class RetryBudget:
@@ -226,8 +236,6 @@ class CircuitBreaker:
     failures open it; after ``recovery_timeout`` seconds one call is let through
     (half-open); its success closes the circuit, its failure re-opens it."""
 
-    FAILURE_STATUSES = frozenset({429, 500, 502, 503, 504})
-
     def __init__(
         self,
         failure_threshold: int = 10,
@@ -267,22 +275,15 @@ class CircuitBreaker:
                 return None
             return max(0.0, self.recovery_timeout - (self._clock() - st.opened_at))
 
-    @classmethod
-    def counts_as_failure(cls, attempt: Attempt) -> bool:
-        """Whether an attempt's outcome is a failure of the service (not of the caller)."""
-        if attempt.kind is FailureKind.RESPONSE:
-            return attempt.status in cls.FAILURE_STATUSES or (
-                attempt.status == 409 and attempt.code in ("IncorrectState", "LockConflict")
-            )
-        return attempt.kind in (FailureKind.NOT_SENT, FailureKind.MAYBE_PROCESSED)
-
-    def record(self, host: str, attempt: Attempt) -> None:
-        """Feed one attempt's outcome to the breaker."""
+    def record(self, host: str, attempt: Attempt, policy: RetryPolicy | None = None) -> None:
+        """Feed one attempt's outcome to the breaker; what counts as a failure is
+        ``policy.is_failure`` (the call's retry policy; the default policy if None)."""
         if attempt.kind is FailureKind.FATAL:
             return  # a local/protocol error says nothing about the service's health
+        failed = (policy or _DEFAULT_POLICY).is_failure(attempt)
         with self._lock:
             st = self._hosts.setdefault(host, _HostState())
-            if self.counts_as_failure(attempt):
+            if failed:
                 st.failures += 1
                 if st.failures >= self.failure_threshold:
                     st.opened_at = self._clock()  # (re-)open; a half-open failure re-opens

@@ -1,27 +1,30 @@
-"""Waiting for long operations: work requests, lifecycle states, create-and-wait.
+"""Waiting for long operations: work requests, lifecycle states, call-and-wait, etag updates.
 
-The decisions (how long until the next poll, whether a state is final, success or failure)
-live in :class:`PollSchedule` and the ``_verdict_*`` functions, which do no I/O; the sync
-and async loops around them only fetch and sleep. Every wait has a finite default
-deadline and raises :class:`aiplane.errors.WaitTimeout` (carrying the last state) when it
-passes.
+Each wait is one I/O-free flow (a generator of :mod:`aiplane._flow` steps) that decides
+everything: what to fetch, when a state is final, success or failure, how long to sleep
+(:class:`PollSchedule`, which honours ``retry-after``). The public sync and async functions
+only run the flow with their driver. What to wait on comes from the operations'
+descriptors: the read operation an operation declares (``x-aiplane-get``) and the
+lifecycle of what it reads (``x-aiplane-lifecycle``). Every wait has a finite default
+deadline and raises :class:`aiplane.errors.WaitTimeout` (carrying the last state).
 """
 
 from __future__ import annotations
 
-import enum
-import importlib
-import sys
 import time
 from collections.abc import Awaitable, Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import anyio
 
 from . import errors
-from ._call import Detailed, Operation, acall_detailed, call_detailed
-from .retry import parse_retry_after
+from ._call import Detailed, Operation
+from ._flow import AsyncEnv, Fetch, Flow, Notify, Sleep, SyncEnv, arun, run
+from ._polling import Poller, PollSchedule, Verdict
+from ._progress import Bar, Progress
+from .descriptors import Lifecycle, OperationDescriptor, describe
+from .pagination import collect, new_state, page_flow
 
 __all__ = [
     "PollSchedule",
@@ -36,92 +39,27 @@ __all__ = [
     "wait_until",
 ]
 
-WORK_REQUEST_DONE = frozenset({"SUCCEEDED"})
-WORK_REQUEST_FAILED = frozenset({"FAILED", "CANCELED"})
+ProgressCallback = Callable[[Progress], Awaitable[None] | None]
+
+
+def _lifecycle(op: Any) -> Lifecycle:
+    descriptor, _ = describe(op)
+    if descriptor.lifecycle is None:
+        raise TypeError(f"{descriptor.name} declares no lifecycle (x-aiplane-lifecycle)")
+    return descriptor.lifecycle
 
 
 @dataclass(frozen=True)
-class PollSchedule:
-    """Poll intervals: start at ``initial``, multiply by ``factor`` up to ``max_interval``;
-    a server's ``retry-after`` is honoured (up to ``max_interval``); stop at ``timeout``."""
+class _Wait:
+    """The options every wait shares."""
 
-    initial: float = 1.0
-    max_interval: float = 30.0
-    factor: float = 2.0
-    timeout: float = 1200.0
-
-    def delay(
-        self, poll: int, elapsed: float, headers: Any = None, now: float = 0.0
-    ) -> float | None:
-        """Seconds before poll ``poll + 1`` (None: the deadline has passed)."""
-        # the exponent is capped so long waits cannot overflow before min() applies
-        wait = min(self.max_interval, self.initial * self.factor ** min(poll - 1, 60))
-        server = parse_retry_after(headers or {}, now) if headers is not None else None
-        if server is not None:
-            wait = min(self.max_interval, max(server, 0.0))
-        if elapsed >= self.timeout:
-            return None
-        return min(wait, self.timeout - elapsed)
+    schedule: PollSchedule | None
+    clock: Callable[[], float]
+    on_progress: ProgressCallback | None = None
+    bar: Bar | None = None
 
 
-class Verdict(enum.Enum):
-    CONTINUE = "continue"
-    DONE = "done"
-    FAILED = "failed"
-
-
-def state_of(obj: Any, attribute: str) -> str | None:
-    """The string value of an enum-or-str attribute (open enums keep unknown values as str)."""
-    value = getattr(obj, attribute, None)
-    if value is None:
-        return None
-    return str(getattr(value, "value", value))
-
-
-def _verdict(state: str | None, done: Collection[str], failed: Collection[str]) -> Verdict:
-    if state in done:
-        return Verdict.DONE
-    if state in failed:
-        return Verdict.FAILED
-    return Verdict.CONTINUE
-
-
-@dataclass(frozen=True)
-class Progress:
-    """One poll of a work request, as given to ``on_progress``."""
-
-    status: str | None
-    percent_complete: float | None
-    new_logs: list[Any] = field(default_factory=list)
-    work_request: Any = None
-
-
-class _Bar:
-    """A tqdm progress bar, shown only on a terminal; a context manager."""
-
-    def __init__(self, enabled: bool, description: str) -> None:
-        self._bar: Any = None
-        if enabled and sys.stderr.isatty():
-            try:
-                from tqdm import tqdm
-            except ImportError:  # pragma: no cover - the `progress` extra is missing
-                return
-            self._bar = tqdm(total=100, desc=description, unit="%", leave=True)
-
-    def __enter__(self) -> _Bar:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.close()
-
-    def update(self, p: Progress) -> None:
-        if self._bar is not None and p.percent_complete is not None:
-            self._bar.n = float(p.percent_complete)
-            self._bar.set_postfix_str(p.status or "")
-            self._bar.refresh()
-
-
+# ------------------------------------------------------------------------- the flows
 def _wr_ops() -> tuple[Any, Any, Any]:
     from aiplane_management.api.work_request import (
         get_work_request,
@@ -132,73 +70,128 @@ def _wr_ops() -> tuple[Any, Any, Any]:
     return get_work_request, list_work_request_errors, list_work_request_logs
 
 
-class _Poller:
-    """The decisions of one wait, without I/O: judge each poll, say how long to sleep.
-
-    The sync and async waiters below are thin loops around it (fetch, judge, sleep)."""
-
-    def __init__(
-        self,
-        what: str,
-        schedule: PollSchedule | None,
-        clock: Callable[[], float],
-        *,
-        attribute: str,
-        states: Collection[str],
-        failure_states: Collection[str],
-    ) -> None:
-        self.what = what
-        self.schedule = schedule or PollSchedule()
-        self.clock = clock
-        self.start = clock()
-        self.polls = 0
-        self.attribute = attribute
-        self.states = states
-        self.failure_states = failure_states
-        self.state: str | None = None
-        self.last: Any = None
-
-    def judge(self, parsed: Any) -> Verdict:
-        """Record one poll's result and classify it."""
-        self.polls += 1
-        self.last = parsed
-        self.state = state_of(parsed, self.attribute)
-        return _verdict(self.state, self.states, self.failure_states)
-
-    def next_delay(self, headers: Any) -> float:
-        """Seconds to sleep before the next poll; raises WaitTimeout past the deadline."""
-        delay = self.schedule.delay(self.polls, self.clock() - self.start, headers, time.time())
-        if delay is None:
-            raise errors.WaitTimeout(
-                f"{self.what} still {self.state} after {self.schedule.timeout:.0f}s",
-                last_state=self.state,
-                last=self.last,
-            )
-        return delay
-
-    def failure(self) -> errors.WaitFailed:
-        return errors.WaitFailed(
-            f"{self.what} reached {self.state}", last_state=self.state, last=self.last
-        )
-
-    def progress(self, logs: list[Any]) -> Progress:
-        return Progress(self.state, getattr(self.last, "percent_complete", None), logs, self.last)
+def _new_logs(list_logs: Any, wr_id: str, tail: list[tuple[str | None, int]]) -> Flow[list[Any]]:
+    """The log entries added since the last call: re-reads only the last page seen."""
+    state = new_state(list_logs, {}, limit=None, max_items=None, page=tail[0][0])
+    state.skip = tail[0][1]
+    entries = yield from collect(page_flow(list_logs, (wr_id,), state, per_item=True))
+    tail[0] = state.tail
+    return entries
 
 
-def _work_request_poller(
-    work_request_id: str, schedule: PollSchedule | None, clock: Callable[[], float]
-) -> _Poller:
-    return _Poller(
-        f"work request {work_request_id}",
-        schedule,
-        clock,
-        attribute="status",
-        states=WORK_REQUEST_DONE,
-        failure_states=WORK_REQUEST_FAILED,
+def _work_request_flow(wr_id: str, wait: _Wait) -> Flow[Any]:
+    get_wr, list_errors, list_logs = _wr_ops()
+    poller = Poller(f"work request {wr_id}", _lifecycle(get_wr), wait.schedule, wait.clock)
+    tail: list[tuple[str | None, int]] = [(None, 0)]
+    while True:
+        detailed = yield Fetch(get_wr, (wr_id,))
+        verdict = poller.judge(detailed.parsed)
+        if wait.on_progress is not None:
+            logs = yield from _new_logs(list_logs, wr_id, tail)
+            yield Notify(wait.on_progress, poller.progress(logs))
+        if wait.bar is not None:
+            yield Notify(wait.bar.update, poller.progress([]))
+        if verdict is Verdict.DONE:
+            return poller.last
+        if verdict is Verdict.FAILED:
+            state = new_state(list_errors, {}, limit=None, max_items=None)
+            errs = yield from collect(page_flow(list_errors, (wr_id,), state, per_item=True))
+            raise errors.WorkRequestFailed(poller.last, errs)
+        yield Sleep(poller.next_delay(detailed.headers))
+
+
+def _until_flow(
+    get_op: Any, args: tuple[Any, ...], target: Lifecycle, gone_ok: bool, wait: _Wait
+) -> Flow[Any]:
+    poller = Poller(", ".join(map(str, args)), target, wait.schedule, wait.clock)
+    while True:
+        try:
+            detailed = yield Fetch(get_op, args)
+        except errors.NotFound:
+            if gone_ok:
+                return None
+            raise
+        verdict = poller.judge(detailed.parsed)
+        if verdict is Verdict.DONE:
+            return poller.last
+        if verdict is Verdict.FAILED:
+            raise poller.failure()
+        yield Sleep(poller.next_delay(detailed.headers))
+
+
+def _read_args(
+    descriptor: OperationDescriptor, args: tuple[Any, ...], detailed: Detailed[Any]
+) -> tuple[Any, ...] | None:
+    """The arguments of the declared read operation, or None when there is nothing to read."""
+    if descriptor.reads is None:
+        return None
+    values = tuple(
+        source.read(args, descriptor.path_params, detailed.parsed, detailed.headers)
+        for source in descriptor.reads.arguments
+    )
+    return None if any(v is None for v in values) else values
+
+
+def _call_and_wait_flow(
+    op: Any, args: tuple[Any, ...], params: dict[str, Any], wait: _Wait
+) -> Flow[Any]:
+    descriptor, _ = describe(op)
+    detailed = yield Fetch(op, args, params)
+    read_args = _read_args(descriptor, args, detailed)
+    if read_args is None or descriptor.reads is None:
+        return detailed.parsed
+    get_op = descriptor.reads.operation()
+    lifecycle = describe(get_op)[0].lifecycle
+    deleting = descriptor.method == "DELETE"
+    if detailed.opc_work_request_id is not None:
+        yield from _work_request_flow(detailed.opc_work_request_id, wait)
+    elif lifecycle is not None:
+        if deleting:
+            lifecycle = Lifecycle(lifecycle.attribute, lifecycle.gone, lifecycle.failed)
+        yield from _until_flow(get_op, read_args, lifecycle, deleting, wait)
+    if deleting:
+        return None
+    final = yield Fetch(get_op, read_args)
+    return final.parsed
+
+
+def _etag_flow(
+    get_op: Any, update_op: Any, args: tuple[Any, ...], change: Callable[[Any], Any], attempts: int
+) -> Flow[Detailed[Any]]:
+    update, _ = describe(update_op)
+    if_match = update.header("if-match")
+    if if_match is None:
+        raise TypeError(f"{update.name} declares no if-match header")
+    for attempt in range(1, attempts + 1):
+        current = yield Fetch(get_op, args)
+        params = {"body": change(current.parsed), if_match.python_name: current.etag}
+        try:
+            updated: Detailed[Any] = yield Fetch(update_op, args, params)
+            return updated
+        except errors.PreconditionFailed:
+            if attempt == attempts:
+                raise
+    raise ValueError("attempts must be >= 1")
+
+
+def _target(
+    get_op: Any,
+    states: Collection[str] | None,
+    failure_states: Collection[str] | None,
+    attribute: str | None,
+) -> Lifecycle:
+    """The lifecycle to wait for: the read operation's own, with any part overridden."""
+    declared = describe(get_op)[0].lifecycle or Lifecycle(
+        "lifecycle_state", frozenset({"ACTIVE"}), frozenset({"FAILED"})
+    )
+    return Lifecycle(
+        attribute or declared.attribute,
+        frozenset(declared.ready if states is None else states),
+        frozenset(declared.failed if failure_states is None else failure_states),
     )
 
 
-# ------------------------------------------------------------------------- work requests
+# ------------------------------------------------------------------------- sync and async
 def wait_for_work_request(
     client: Any,
     work_request_id: str,
@@ -211,26 +204,9 @@ def wait_for_work_request(
 ) -> Any:
     """Poll a work request until SUCCEEDED (returned) or FAILED/CANCELED (raises
     :class:`~aiplane.errors.WorkRequestFailed` with its errors)."""
-    from .pagination import paginate
-
-    get_wr, list_errors, list_logs = _wr_ops()
-    poller = _work_request_poller(work_request_id, schedule, clock)
-    seen_logs = 0
-    with _Bar(progress, f"work request {work_request_id[-12:]}") as bar:
-        while True:
-            detailed = call_detailed(get_wr, client, work_request_id)
-            verdict = poller.judge(detailed.parsed)
-            if on_progress is not None:
-                logs = list(paginate(list_logs, client, work_request_id))[seen_logs:]
-                seen_logs += len(logs)
-                on_progress(poller.progress(logs))
-            bar.update(poller.progress([]))
-            if verdict is Verdict.DONE:
-                return poller.last
-            if verdict is Verdict.FAILED:
-                errs = list(paginate(list_errors, client, work_request_id))
-                raise errors.WorkRequestFailed(poller.last, errs)
-            sleep(poller.next_delay(detailed.headers))
+    with Bar(progress, f"work request {work_request_id[-12:]}") as bar:
+        flow = _work_request_flow(work_request_id, _Wait(schedule, clock, on_progress, bar))
+        return run(flow, SyncEnv(client, sleep))
 
 
 async def await_for_work_request(
@@ -238,75 +214,40 @@ async def await_for_work_request(
     work_request_id: str,
     *,
     schedule: PollSchedule | None = None,
-    on_progress: Callable[[Progress], Awaitable[None] | None] | None = None,
+    on_progress: ProgressCallback | None = None,
     progress: bool = False,
     sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> Any:
     """The async twin of :func:`wait_for_work_request`."""
-    from .pagination import apaginate
-
-    get_wr, list_errors, list_logs = _wr_ops()
-    poller = _work_request_poller(work_request_id, schedule, clock)
-    seen_logs = 0
-    with _Bar(progress, f"work request {work_request_id[-12:]}") as bar:
-        while True:
-            detailed = await acall_detailed(get_wr, client, work_request_id)
-            verdict = poller.judge(detailed.parsed)
-            if on_progress is not None:
-                logs = [x async for x in apaginate(list_logs, client, work_request_id)][seen_logs:]
-                seen_logs += len(logs)
-                result = on_progress(poller.progress(logs))
-                if isinstance(result, Awaitable):
-                    await result
-            bar.update(poller.progress([]))
-            if verdict is Verdict.DONE:
-                return poller.last
-            if verdict is Verdict.FAILED:
-                errs = [x async for x in apaginate(list_errors, client, work_request_id)]
-                raise errors.WorkRequestFailed(poller.last, errs)
-            await sleep(poller.next_delay(detailed.headers))
+    with Bar(progress, f"work request {work_request_id[-12:]}") as bar:
+        flow = _work_request_flow(work_request_id, _Wait(schedule, clock, on_progress, bar))
+        return await arun(flow, AsyncEnv(client, sleep))
 
 
-# ------------------------------------------------------------------------- lifecycle states
 def wait_until(
     get_op: Operation[Any],
     client: Any,
     resource_id: str,
     *,
-    states: Collection[str] = ("ACTIVE",),
-    failure_states: Collection[str] = ("FAILED",),
-    attribute: str = "lifecycle_state",
+    states: Collection[str] | None = None,
+    failure_states: Collection[str] | None = None,
+    attribute: str | None = None,
     succeed_on_not_found: bool = False,
     schedule: PollSchedule | None = None,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> Any:
-    """Poll ``get_op(resource_id)`` until its lifecycle state is in ``states``; return the
-    resource. A state in ``failure_states`` raises :class:`~aiplane.errors.WaitFailed` at
+    """Poll ``get_op(resource_id)`` until its state is in ``states``; return the resource.
+
+    ``states``, ``failure_states`` and ``attribute`` default to the lifecycle the read
+    operation declares in its spec (ACTIVE / FAILED / ``lifecycle_state`` for the
+    management resources). A failure state raises :class:`~aiplane.errors.WaitFailed` at
     once; the deadline raises :class:`~aiplane.errors.WaitTimeout`; with
     ``succeed_on_not_found`` a 404 ends the wait with None (waiting for a delete)."""
-    poller = _Poller(
-        resource_id,
-        schedule,
-        clock,
-        attribute=attribute,
-        states=states,
-        failure_states=failure_states,
-    )
-    while True:
-        try:
-            detailed = call_detailed(get_op, client, resource_id)
-        except errors.NotFound:
-            if succeed_on_not_found:
-                return None
-            raise
-        verdict = poller.judge(detailed.parsed)
-        if verdict is Verdict.DONE:
-            return poller.last
-        if verdict is Verdict.FAILED:
-            raise poller.failure()
-        sleep(poller.next_delay(detailed.headers))
+    target = _target(get_op, states, failure_states, attribute)
+    flow = _until_flow(get_op, (resource_id,), target, succeed_on_not_found, _Wait(schedule, clock))
+    return run(flow, SyncEnv(client, sleep))
 
 
 async def await_until(
@@ -314,64 +255,18 @@ async def await_until(
     client: Any,
     resource_id: str,
     *,
-    states: Collection[str] = ("ACTIVE",),
-    failure_states: Collection[str] = ("FAILED",),
-    attribute: str = "lifecycle_state",
+    states: Collection[str] | None = None,
+    failure_states: Collection[str] | None = None,
+    attribute: str | None = None,
     succeed_on_not_found: bool = False,
     schedule: PollSchedule | None = None,
     sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> Any:
     """The async twin of :func:`wait_until`."""
-    poller = _Poller(
-        resource_id,
-        schedule,
-        clock,
-        attribute=attribute,
-        states=states,
-        failure_states=failure_states,
-    )
-    while True:
-        try:
-            detailed = await acall_detailed(get_op, client, resource_id)
-        except errors.NotFound:
-            if succeed_on_not_found:
-                return None
-            raise
-        verdict = poller.judge(detailed.parsed)
-        if verdict is Verdict.DONE:
-            return poller.last
-        if verdict is Verdict.FAILED:
-            raise poller.failure()
-        await sleep(poller.next_delay(detailed.headers))
-
-
-# ------------------------------------------------------------------------- call and wait
-@dataclass(frozen=True)
-class _Plan:
-    """What to do after an operation returned: derived from its name, no I/O."""
-
-    get_op: Any  # the sibling get_<resource> operation
-    resource_id: str | None
-    work_request_id: str | None
-    deleting: bool
-
-    @property
-    def lifecycle_target(self) -> dict[str, Any]:
-        """wait_until arguments for the end state when there is no work request to follow."""
-        if self.deleting:
-            return {"states": ("DELETED",), "succeed_on_not_found": True}
-        return {"states": ("ACTIVE",)}
-
-
-def _plan(op: Any, args: tuple[Any, ...], detailed: Detailed[Any]) -> _Plan:
-    package, name = str(op.__name__).rsplit(".", 1)
-    verb, _, resource = name.partition("_")
-    if verb == "change":  # change_<resource>_compartment
-        resource = resource.removesuffix("_compartment")
-    get_op = importlib.import_module(f"{package}.get_{resource}")
-    resource_id = getattr(detailed.parsed, "id", None) or (str(args[0]) if args else None)
-    return _Plan(get_op, resource_id, detailed.opc_work_request_id, verb == "delete")
+    target = _target(get_op, states, failure_states, attribute)
+    flow = _until_flow(get_op, (resource_id,), target, succeed_on_not_found, _Wait(schedule, clock))
+    return await arun(flow, AsyncEnv(client, sleep))
 
 
 def call_and_wait(
@@ -385,40 +280,16 @@ def call_and_wait(
     clock: Callable[[], float] = time.monotonic,
     **params: Any,
 ) -> Any:
-    """Run a create/update/delete/change operation and wait until it is done.
+    """Run an operation and wait until what it started is done; return the final resource.
 
     Follows ``opc-work-request-id`` when the service returns one, else waits for the
-    resource's lifecycle state (ACTIVE, or DELETED / gone for a delete); returns the final
-    resource, fetched with the sibling ``get_<resource>`` operation (None after a delete).
-    Generic over operations: nothing here knows a particular resource.
-    """
-    detailed = call_detailed(op, client, *args, **params)
-    plan = _plan(op, args, detailed)
-    if plan.resource_id is None:
-        return detailed.parsed
-    if plan.work_request_id is not None:
-        wait_for_work_request(
-            client,
-            plan.work_request_id,
-            schedule=schedule,
-            on_progress=on_progress,
-            progress=progress,
-            sleep=sleep,
-            clock=clock,
-        )
-    else:
-        wait_until(
-            plan.get_op,
-            client,
-            plan.resource_id,
-            schedule=schedule,
-            sleep=sleep,
-            clock=clock,
-            **plan.lifecycle_target,
-        )
-    if plan.deleting:
-        return None
-    return call_detailed(plan.get_op, client, plan.resource_id).parsed
+    lifecycle of the resource (its end state, or gone for a DELETE) when the read
+    operation declares one; then reads the resource with the read operation the spec
+    declares for ``op`` (``x-aiplane-get``). Returns None after a delete, and the
+    operation's own result when it declares no read operation."""
+    with Bar(progress, getattr(op, "__name__", "operation")[-24:]) as bar:
+        flow = _call_and_wait_flow(op, args, params, _Wait(schedule, clock, on_progress, bar))
+        return run(flow, SyncEnv(client, sleep))
 
 
 async def acall_and_wait(
@@ -426,43 +297,18 @@ async def acall_and_wait(
     client: Any,
     *args: Any,
     schedule: PollSchedule | None = None,
-    on_progress: Callable[[Progress], Awaitable[None] | None] | None = None,
+    on_progress: ProgressCallback | None = None,
     progress: bool = False,
     sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     clock: Callable[[], float] = time.monotonic,
     **params: Any,
 ) -> Any:
     """The async twin of :func:`call_and_wait`."""
-    detailed = await acall_detailed(op, client, *args, **params)
-    plan = _plan(op, args, detailed)
-    if plan.resource_id is None:
-        return detailed.parsed
-    if plan.work_request_id is not None:
-        await await_for_work_request(
-            client,
-            plan.work_request_id,
-            schedule=schedule,
-            on_progress=on_progress,
-            progress=progress,
-            sleep=sleep,
-            clock=clock,
-        )
-    else:
-        await await_until(
-            plan.get_op,
-            client,
-            plan.resource_id,
-            schedule=schedule,
-            sleep=sleep,
-            clock=clock,
-            **plan.lifecycle_target,
-        )
-    if plan.deleting:
-        return None
-    return (await acall_detailed(plan.get_op, client, plan.resource_id)).parsed
+    with Bar(progress, getattr(op, "__name__", "operation")[-24:]) as bar:
+        flow = _call_and_wait_flow(op, args, params, _Wait(schedule, clock, on_progress, bar))
+        return await arun(flow, AsyncEnv(client, sleep))
 
 
-# ------------------------------------------------------------------------- optimistic updates
 def update_with_etag(
     get_op: Operation[Any],
     update_op: Operation[Any],
@@ -474,16 +320,8 @@ def update_with_etag(
 ) -> Detailed[Any]:
     """Read a resource, build the update body with ``change(resource)``, send it with
     ``if-match`` set to the etag read; on 412 re-read and try again (``attempts`` times)."""
-    for attempt in range(1, attempts + 1):
-        current = call_detailed(get_op, client, resource_id)
-        try:
-            return call_detailed(
-                update_op, client, resource_id, body=change(current.parsed), if_match=current.etag
-            )
-        except errors.PreconditionFailed:
-            if attempt == attempts:
-                raise
-    raise AssertionError("unreachable")  # pragma: no cover
+    flow = _etag_flow(get_op, update_op, (resource_id,), change, attempts)
+    return run(flow, SyncEnv(client, time.sleep))
 
 
 async def aupdate_with_etag(
@@ -496,13 +334,5 @@ async def aupdate_with_etag(
     attempts: int = 5,
 ) -> Detailed[Any]:
     """The async twin of :func:`update_with_etag`."""
-    for attempt in range(1, attempts + 1):
-        current = await acall_detailed(get_op, client, resource_id)
-        try:
-            return await acall_detailed(
-                update_op, client, resource_id, body=change(current.parsed), if_match=current.etag
-            )
-        except errors.PreconditionFailed:
-            if attempt == attempts:
-                raise
-    raise AssertionError("unreachable")  # pragma: no cover
+    flow = _etag_flow(get_op, update_op, (resource_id,), change, attempts)
+    return await arun(flow, AsyncEnv(client, anyio.sleep))

@@ -1,0 +1,180 @@
+"""The flow core: every wait and every pager is an I/O-free generator of steps.
+
+A *flow* yields steps (:class:`Fetch` an operation, :class:`Sleep`, :class:`Notify` a
+callback, :class:`Emit` a value to the consumer) and receives each step's result back, in
+the manner of httpx's ``auth_flow``. Errors of a step are thrown into the flow, so a flow
+decides what a 404 or a 412 means. All decisions live in flows; the drivers below (one
+sync, one async, for flows that return a value and for flows that emit values) only
+perform steps.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeAlias, TypeVar
+
+from . import errors
+from ._call import Detailed, acall_detailed, call_detailed
+
+__all__ = [
+    "AsyncEnv",
+    "Emit",
+    "Fetch",
+    "Flow",
+    "Notify",
+    "Sleep",
+    "SyncEnv",
+    "aiterate",
+    "arun",
+    "iterate",
+    "run",
+]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class SyncEnv:
+    """What the sync driver performs steps with."""
+
+    client: Any
+    sleep: Callable[[float], None]
+
+
+@dataclass(frozen=True, slots=True)
+class AsyncEnv:
+    """What the async driver performs steps with."""
+
+    client: Any
+    sleep: Callable[[float], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Fetch:
+    """Call an operation; the flow receives its :class:`~aiplane.Detailed` result."""
+
+    op: Any
+    args: tuple[Any, ...] = ()
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def do(self, env: SyncEnv) -> Detailed[Any]:
+        return call_detailed(self.op, env.client, *self.args, **self.params)
+
+    async def ado(self, env: AsyncEnv) -> Detailed[Any]:
+        return await acall_detailed(self.op, env.client, *self.args, **self.params)
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    """Wait ``seconds`` (with the injected sleep)."""
+
+    seconds: float
+
+    def do(self, env: SyncEnv) -> None:
+        env.sleep(self.seconds)
+
+    async def ado(self, env: AsyncEnv) -> None:
+        await env.sleep(self.seconds)
+
+
+@dataclass(frozen=True, slots=True)
+class Notify:
+    """Call ``callback(value)``; in async code an awaitable result is awaited."""
+
+    callback: Callable[[Any], Any]
+    value: Any
+
+    def do(self, env: SyncEnv) -> None:
+        result = self.callback(self.value)
+        if inspect.isawaitable(result):
+            raise TypeError("an async callback needs the async API (aiplane.AsyncClient)")
+
+    async def ado(self, env: AsyncEnv) -> None:
+        result = self.callback(self.value)
+        if inspect.isawaitable(result):
+            await result
+
+
+@dataclass(frozen=True, slots=True)
+class Emit:
+    """Hand ``value`` to the consumer of an emitting flow (a pager)."""
+
+    value: Any
+
+
+Step: TypeAlias = Fetch | Sleep | Notify
+Flow: TypeAlias = Generator[Step, Any, T]
+EmittingFlow: TypeAlias = Generator[Fetch | Emit, Any, None]
+
+
+class _Feed:
+    """Feeds a flow: iterating yields its steps; a step's result is sent back (``ok``) or
+    its error thrown in (``fail``); ``value`` is what the flow returned."""
+
+    def __init__(self, flow: Generator[Any, Any, Any]) -> None:
+        self.flow = flow
+        self.reply: Any = None
+        self.failed = False
+        self.value: Any = None
+
+    def __iter__(self) -> Iterator[Any]:
+        while True:
+            try:
+                send = self.flow.throw if self.failed else self.flow.send
+                step = send(self.reply)
+            except StopIteration as stop:
+                self.value = stop.value
+                return
+            yield step
+
+    def ok(self, result: Any) -> None:
+        self.reply, self.failed = result, False
+
+    def fail(self, exc: errors.AiplaneError) -> None:
+        self.reply, self.failed = exc, True
+
+
+def run(flow: Flow[T], env: SyncEnv) -> T:
+    """Perform each step of ``flow``, send back its result or throw in its error."""
+    feed = _Feed(flow)
+    for step in feed:
+        try:
+            feed.ok(step.do(env))
+        except errors.AiplaneError as exc:
+            feed.fail(exc)
+    return feed.value  # type: ignore[no-any-return]
+
+
+async def arun(flow: Flow[T], env: AsyncEnv) -> T:
+    """The async twin of :func:`run`."""
+    feed = _Feed(flow)
+    for step in feed:
+        try:
+            feed.ok(await step.ado(env))
+        except errors.AiplaneError as exc:
+            feed.fail(exc)
+    return feed.value  # type: ignore[no-any-return]
+
+
+def iterate(flow: EmittingFlow, env: SyncEnv) -> Iterator[Any]:
+    """Perform the fetches of an emitting flow and yield what it emits."""
+    feed = _Feed(flow)
+    for step in feed:
+        if isinstance(step, Emit):
+            feed.ok(None)
+            yield step.value
+        else:
+            feed.ok(step.do(env))
+
+
+async def aiterate(flow: EmittingFlow, env: AsyncEnv) -> AsyncIterator[Any]:
+    """The async twin of :func:`iterate`."""
+    feed = _Feed(flow)
+    for step in feed:
+        if isinstance(step, Emit):
+            feed.ok(None)
+            yield step.value
+        else:
+            feed.ok(await step.ado(env))
