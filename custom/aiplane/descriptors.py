@@ -31,6 +31,7 @@ __all__ = [
     "ResponseKind",
     "Source",
     "describe",
+    "table_of",
 ]
 
 BodyKind = Literal["json", "multipart", "binary"]
@@ -158,8 +159,10 @@ class _OperationModule(Protocol):
     __name__: str
 
 
-def _table_of(op: _OperationModule) -> DescriptorTable:
-    package = importlib.import_module(op.__name__.partition(".")[0] + "._descriptors")
+def table_of(module: str) -> DescriptorTable:
+    """The descriptor table of the generated package that holds operation ``module``
+    (its top-level package's ``_descriptors`` module)."""
+    package = importlib.import_module(module.partition(".")[0] + "._descriptors")
     table: DescriptorTable = package.TABLE
     return table
 
@@ -171,7 +174,7 @@ def describe(op: _OperationModule) -> tuple[OperationDescriptor, DescriptorTable
     operation's top-level package; the key is the operation module's full name.
     """
     try:
-        table = _table_of(op)
+        table = table_of(op.__name__)
     except (ImportError, AttributeError) as exc:
         raise TypeError(
             f"{getattr(op, '__name__', op)!r} is not a generated operation module with "

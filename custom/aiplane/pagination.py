@@ -32,7 +32,7 @@ import httpx
 from . import errors
 from ._call import Detailed, Operation, ServiceError
 from ._flow import AsyncEnv, Emit, EmittingFlow, Fetch, Flow, SyncEnv, aiterate, iterate
-from .descriptors import OperationDescriptor, Pagination, describe
+from .descriptors import OperationDescriptor, Pagination, describe, table_of
 
 __all__ = ["AsyncPaginator", "Page", "PageState", "Paginator", "apaginate", "paginate"]
 
@@ -177,6 +177,8 @@ def _page_from(
     pagination = descriptor.pagination
     parsed = detailed.parsed
     items = getattr(parsed, pagination.items, None)
+    if table_of(descriptor.module).is_unset(items):
+        items = []  # an empty folder may leave its items out
     if not isinstance(items, list):
         raise errors.ResponseValidationError(
             f"a page of {descriptor.name} must hold a list in `{pagination.items}`",
