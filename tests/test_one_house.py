@@ -18,7 +18,7 @@ from aiplane_mock import MockServer, running
 from tests.conftest import FakeTime, send
 from tests.mock_helpers import API_KEY, server_options
 from tests.test_transport import URL, runtime, scripted
-from tests.test_waiters import PROGRESSING, Service, T0, client_for
+from tests.test_waiters import PROGRESSING, T0, Service, client_for
 
 pytestmark = pytest.mark.anyio
 
