@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -46,7 +47,9 @@ async def test_call_and_wait_on_upload_returns_the_metadata(
 ) -> None:
     """call_and_wait(upload_file) reads the file back with the declared getFileMetadata."""
     bucket = _bucket(data_client)
-    body = UploadFileForm(file=File(payload=b"hello", file_name="a.txt", mime_type="text/plain"))
+    body = UploadFileForm(
+        file=File(payload=io.BytesIO(b"hello"), file_name="a.txt", mime_type="text/plain")
+    )
     args = (upload_file, data_client, bucket, f"{mode}/a.txt")
     if mode == "sync":
         meta = aiplane.call_and_wait(*args, body=body)
@@ -64,9 +67,14 @@ def test_paginate_follows_a_body_token(data_client: aiplane.Client) -> None:
     """listBucketRoot pages by `token` and `nextToken` in the body, as its descriptor says."""
     bucket = _bucket(data_client)
     for i in range(5):
-        body = UploadFileForm(file=File(payload=b"x", file_name=f"p{i}", mime_type="text/plain"))
+        body = UploadFileForm(
+            file=File(payload=io.BytesIO(b"x"), file_name=f"p{i}", mime_type="text/plain")
+        )
         aiplane.call(upload_file, data_client, bucket, f"p{i}.txt", body=body)
-    pager = aiplane.paginate(list_bucket_root, data_client, bucket, limit=2)
+    # FileMetadata.items may be UNSET, so the typed signature cannot infer the item type
+    pager: aiplane.Paginator[Any] = aiplane.paginate(
+        cast(Any, list_bucket_root), data_client, bucket, limit=2
+    )
     pages = list(pager.pages())
     names = [item.name for page in pages for item in page.items]
     assert {f"p{i}.txt" for i in range(5)} <= set(names)
