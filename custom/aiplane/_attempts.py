@@ -18,7 +18,7 @@ from typing import Any, Protocol
 import httpx
 from httpx._multipart import FileField, MultipartStream
 
-from . import errors
+from . import _errormap, errors
 from ._flow import Sleep
 from ._options import CallOptions, current_options, current_trace
 from .errors import FailureKind
@@ -92,11 +92,11 @@ class _MappedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         self._request = request
 
     def __iter__(self) -> Iterator[bytes]:
-        with errors.mapped(self._request):
+        with _errormap.mapped(self._request):
             yield from self._inner
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        with errors.mapped(self._request):
+        with _errormap.mapped(self._request):
             async for chunk in self._inner:
                 yield chunk
 
@@ -156,7 +156,7 @@ class CallState:
     def _attempt(self, kind: FailureKind, response: httpx.Response | None) -> Attempt:
         code = None
         if response is not None and response.status_code >= 400:
-            code, _ = errors.parse_error_body(response.content)
+            code, _ = _errormap.parse_error_body(response.content)
         return Attempt(
             number=self.number,
             elapsed=self.rt.clock() - self.start,
@@ -235,7 +235,7 @@ class CallState:
     def finish(self, response: httpx.Response) -> httpx.Response:
         """Raise the typed error for a non-2xx final response; otherwise hand it over."""
         if response.status_code >= 400 or response.status_code < 200:
-            raise errors.from_response(response)
+            raise _errormap.from_response(response)
         self.rt.budget.reward()
         response.stream = _MappedStream(response.stream, self.request)
         return response
@@ -277,7 +277,7 @@ class Send:
     request: httpx.Request
 
     def do(self, env: Any) -> httpx.Response:
-        with errors.mapped(self.request):
+        with _errormap.mapped(self.request):
             response: httpx.Response = env.client.send_sync(self.request)
             if CallState.needs_body(response):
                 response.read()
@@ -285,7 +285,7 @@ class Send:
         return response
 
     async def ado(self, env: Any) -> httpx.Response:
-        with errors.mapped(self.request):
+        with _errormap.mapped(self.request):
             response: httpx.Response = await env.client.send_async(self.request)
             if CallState.needs_body(response):
                 await response.aread()

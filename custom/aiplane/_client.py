@@ -186,45 +186,38 @@ class _ClientBase:
         self.timeout = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
         self.budget = budget or RetryBudget()
         self.breaker = breaker or CircuitBreaker(clock=clock)
-        headers = {"User-Agent": user_agent(user_agent_suffix)}
-
-        def transport(plane_auth: httpx.Auth | None) -> RuntimeTransport:
-            return RuntimeTransport(
-                sync_transport=self.pool.sync,
-                async_transport=self.pool.async_,
-                auth=plane_auth,
-                policy=self.retry,
-                budget=self.budget,
-                breaker=self.breaker,
-                hooks=hooks,
-                owns_inner=False,
-                sleep=sleep,
-                async_sleep=async_sleep,
-                clock=clock,
-            )
-
+        self._headers = {"User-Agent": user_agent(user_agent_suffix)}
+        self._runtime_options: dict[str, Any] = {
+            "hooks": hooks,
+            "sleep": sleep,
+            "async_sleep": async_sleep,
+            "clock": clock,
+        }
         self._management: _Plane | None = None
         self._data: _Plane | None = None
         if management_url is not None:
             from aiplane_management.client import AuthenticatedClient as ManagementClient
 
-            self._management = _Plane(
-                ManagementClient,
-                _strip_version_suffix(management_url),
-                transport(auth),
-                self.timeout,
-                headers,
-            )
+            url = _strip_version_suffix(management_url)
+            self._management = self._plane(ManagementClient, url, auth)
         if data_url is not None:
             from aiplane_data.client import AuthenticatedClient as DataClient
 
-            self._data = _Plane(
-                DataClient,
-                data_url.rstrip("/"),
-                transport(data_auth or auth),
-                self.timeout,
-                headers,
-            )
+            self._data = self._plane(DataClient, data_url.rstrip("/"), data_auth or auth)
+
+    def _plane(self, generated_client_cls: Any, url: str, auth: httpx.Auth | None) -> _Plane:
+        """One plane: its generated client over a runtime transport with ``auth``."""
+        transport = RuntimeTransport(
+            sync_transport=self.pool.sync,
+            async_transport=self.pool.async_,
+            auth=auth,
+            policy=self.retry,
+            budget=self.budget,
+            breaker=self.breaker,
+            owns_inner=False,
+            **self._runtime_options,
+        )
+        return _Plane(generated_client_cls, url, transport, self.timeout, self._headers)
 
     @property
     def management(self) -> ManagementPlane:

@@ -25,22 +25,22 @@
     ├── WorkRequestFailed            a work request ended FAILED or CANCELED
     └── RunFailed                    a data-plane run ended FAILED or CANCELED
 
-Transport exceptions from httpx and httpcore are mapped to this tree by one table,
-:data:`TRANSPORT_ERRORS`, applied by one context manager, :func:`mapped`, around sending a
-request and around reading a response stream. No exception here ever carries a secret: messages and
-reprs contain the method, the URL path, the status, the service code and message, the
-opc-request-id and a short body excerpt, but never request headers.
+This module is the tree alone; what maps failures onto it lives in ``aiplane._errormap``:
+one table from httpx's transport exceptions (applied by one context manager around sending a
+request and around reading a response stream), and status codes and error bodies of both
+envelopes (OCI ``{code, message}``, OpenAI ``{"error": {...}}``).
+
+No exception here ever carries a secret: messages and reprs contain the method, the URL
+path, the status, the service code and message, the opc-request-id and a short body
+excerpt, but never request headers.
 """
 
 from __future__ import annotations
 
 import enum
-import json
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from typing import Any
 
-import httpcore
 import httpx
 
 __all__ = [
@@ -66,13 +66,8 @@ __all__ = [
     "WaitFailed",
     "WaitTimeout",
     "FailureKind",
-    "TRANSPORT_ERRORS",
     "WorkRequestFailed",
-    "from_response",
-    "mapped",
 ]
-
-_EXCERPT = 512
 
 
 class AiplaneError(Exception):
@@ -92,11 +87,6 @@ class ConfigError(AiplaneError):
         super().__init__(message + where)
         self.field = field
         self.file = file
-
-
-def _excerpt(content: bytes) -> str:
-    text = content[:_EXCERPT].decode("utf-8", errors="replace")
-    return text + ("..." if len(content) > _EXCERPT else "")
 
 
 class APIError(AiplaneError):
@@ -193,70 +183,6 @@ class UnexpectedStatus(APIError):
     """A status with no more specific class (3xx, 418, 499, ...)."""
 
 
-_BY_STATUS: dict[int, type[APIError]] = {
-    400: BadRequest,
-    401: NotAuthenticated,
-    403: NotAuthorized,
-    404: NotFound,
-    409: Conflict,
-    412: PreconditionFailed,
-    416: RangeNotSatisfiable,
-    429: RateLimited,
-}
-
-
-def error_class(status: int) -> type[APIError]:
-    """The APIError subclass for ``status`` (any integer, including 499, 520, 599)."""
-    if status in _BY_STATUS:
-        return _BY_STATUS[status]
-    if 500 <= status <= 599:
-        return ServerError
-    return UnexpectedStatus
-
-
-def parse_error_body(content: bytes) -> tuple[str | None, str]:
-    """Extract ``(code, message)`` from an error body of any shape.
-
-    JSON ``{code, message}`` (OCI), ``{"error": {code, message}}`` (OpenAI) or anything else:
-    HTML, truncated JSON, an empty body. Never raises.
-    """
-    try:
-        data: Any = json.loads(content) if content else None
-    except (ValueError, UnicodeDecodeError):
-        data = None
-    if isinstance(data, dict):
-        inner = data.get("error")
-        if isinstance(inner, dict):
-            data = inner
-        code = data.get("code")
-        message = data.get("message")
-        if isinstance(code, str | int) or isinstance(message, str):
-            return (
-                str(code) if code is not None else None,
-                message if isinstance(message, str) else _excerpt(content),
-            )
-    text = _excerpt(content).strip()
-    return None, text or "(empty body)"
-
-
-def from_response(response: httpx.Response, content: bytes | None = None) -> APIError:
-    """Build the typed APIError for a non-2xx response whose body has been read."""
-    body = response.content if content is None else content
-    code, message = parse_error_body(body)
-    request = response._request
-    return error_class(response.status_code)(
-        response.status_code,
-        code=code,
-        message=message,
-        opc_request_id=response.headers.get("opc-request-id")
-        or (request.headers.get("opc-request-id") if request is not None else None),
-        headers=response.headers,
-        body_excerpt=_excerpt(body),
-        method=request.method if request is not None else "",
-        path=request.url.path if request is not None else "",
-    )
-
-
 class FailureKind(enum.Enum):
     """How an attempt ended, as far as retrying is concerned."""
 
@@ -318,52 +244,6 @@ class OutcomeUnknown(TransportError):
             suffix.append(f"opc-request-id: {opc_request_id}")
         if suffix:
             self.args = (f"{self.args[0]} [{', '.join(suffix)}]",)
-
-
-_NOT_SENT, _MAYBE, _FATAL = FailureKind.NOT_SENT, FailureKind.MAYBE_PROCESSED, FailureKind.FATAL
-
-# The one table: a transport exception (httpx's, or httpcore's from a raw transport), how
-# the attempt failed, and the aiplane class raised for it. The first matching row wins.
-TRANSPORT_ERRORS: tuple[tuple[type[Exception], FailureKind, type[TransportError]], ...] = (
-    (httpx.ConnectTimeout, _NOT_SENT, Timeout),
-    (httpx.PoolTimeout, _NOT_SENT, Timeout),
-    (httpx.ConnectError, _NOT_SENT, TransportError),
-    (httpx.ReadTimeout, _MAYBE, Timeout),
-    (httpx.WriteTimeout, _MAYBE, Timeout),
-    (httpx.ReadError, _MAYBE, TransportError),
-    (httpx.WriteError, _MAYBE, TransportError),
-    (httpx.RemoteProtocolError, _MAYBE, TransportError),
-    (httpx.TimeoutException, _FATAL, Timeout),
-    (httpx.TransportError, _FATAL, TransportError),
-    (httpcore.ConnectTimeout, _NOT_SENT, Timeout),
-    (httpcore.PoolTimeout, _NOT_SENT, Timeout),
-    (httpcore.ConnectError, _NOT_SENT, TransportError),
-    (httpcore.ReadTimeout, _MAYBE, Timeout),
-    (httpcore.WriteTimeout, _MAYBE, Timeout),
-    (httpcore.ReadError, _MAYBE, TransportError),
-    (httpcore.WriteError, _MAYBE, TransportError),
-    (httpcore.RemoteProtocolError, _MAYBE, TransportError),
-    (httpcore.TimeoutException, _FATAL, Timeout),
-    (httpcore.NetworkError, _MAYBE, TransportError),
-    (httpcore.ProtocolError, _FATAL, TransportError),
-)
-_MAPPED = tuple(row[0] for row in TRANSPORT_ERRORS)
-
-
-def _transport_error(exc: Exception, request: httpx.Request) -> TransportError:
-    kind, cls = next((k, c) for t, k, c in TRANSPORT_ERRORS if isinstance(exc, t))
-    name = type(exc).__name__
-    detail = str(exc) or name
-    return cls(f"{name}: {detail}", method=request.method, path=request.url.path, kind=kind)
-
-
-@contextmanager
-def mapped(request: httpx.Request) -> Iterator[None]:
-    """Raise transport exceptions inside the block as aiplane errors, by the one table."""
-    try:
-        yield
-    except _MAPPED as exc:
-        raise _transport_error(exc, request) from exc
 
 
 class CircuitOpen(AiplaneError):
