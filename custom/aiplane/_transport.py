@@ -21,7 +21,6 @@ from __future__ import annotations
 import inspect
 import logging
 import random
-import secrets
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
@@ -30,9 +29,10 @@ from typing import Any, TypeAlias
 
 import anyio
 import httpx
-from httpx._multipart import FileField, MultipartStream
 
 from . import errors
+from ._bodies import fix_multipart_boundary as _fix_multipart_boundary
+from ._bodies import is_replayable as _replayable
 from ._options import CallOptions, current_options, current_trace
 from .retry import Attempt, CircuitBreaker, Decision, FailureKind, RetryBudget, RetryPolicy
 
@@ -44,7 +44,6 @@ HookResult: TypeAlias = "httpx.Response | Awaitable[httpx.Response | None] | Non
 BeforeHook: TypeAlias = Callable[[httpx.Request], HookResult]
 AfterHook: TypeAlias = Callable[[httpx.Request, httpx.Response], HookResult]
 
-_GENERATOR_BOUNDARY = b"+++"
 _EAGER_MAX = 32 * 1024 * 1024
 
 
@@ -75,42 +74,6 @@ def _classify(exc: httpx.TransportError) -> FailureKind:
     ):
         return FailureKind.MAYBE_PROCESSED
     return FailureKind.FATAL
-
-
-def _replayable(stream: object) -> bool:
-    if isinstance(stream, httpx.ByteStream):
-        return True
-    if isinstance(stream, MultipartStream):
-        return all(
-            not isinstance(f, FileField) or isinstance(f.file, bytes | str) or _seekable(f.file)
-            for f in stream.fields
-        )
-    return False
-
-
-def _seekable(file: Any) -> bool:
-    try:
-        return bool(file.seekable())
-    except (AttributeError, OSError, ValueError):
-        return False
-
-
-def _fix_multipart_boundary(request: httpx.Request) -> None:
-    """Replace the generator's fixed ``+++`` boundary with a random one.
-
-    A file containing ``\\r\\n--+++`` would otherwise end the part early on the server
-    and could inject form fields. 128 random bits make a collision with any content
-    practically impossible.
-    """
-    stream = request.stream
-    if not isinstance(stream, MultipartStream) or stream.boundary != _GENERATOR_BOUNDARY:
-        return
-    boundary = secrets.token_hex(16).encode("ascii")
-    stream.boundary = boundary
-    stream.content_type = f"multipart/form-data; boundary={boundary.decode('ascii')}"
-    request.headers["Content-Type"] = stream.content_type
-    for name, value in stream.get_headers().items():
-        request.headers[name] = value
 
 
 def new_request_id() -> str:

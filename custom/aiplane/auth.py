@@ -17,29 +17,35 @@ import hashlib
 import inspect
 import os
 import re
-import tempfile
-import weakref
 from collections.abc import (
     AsyncGenerator,
-    AsyncIterable,
-    AsyncIterator,
     Awaitable,
     Callable,
     Generator,
-    Iterable,
-    Iterator,
     Mapping,
     Sequence,
 )
-from typing import IO, TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from httpx._content import IteratorByteStream
-from httpx._multipart import FileField, MultipartStream
 
+from ._bodies import (
+    CHUNK_SIZE,
+    SPOOL_MAX,
+    BodyDigest,
+    FileStream,
+    ReplayableStream,
+    SpoolStream,
+    ahash_iter,
+    hash_file,
+    hash_iter,
+    is_replayable,
+    rewindable_file,
+)
 from .errors import ConfigError
 
 if TYPE_CHECKING:
@@ -63,10 +69,6 @@ __all__ = [
     "validate_fingerprint",
 ]
 
-SPOOL_MAX = 8 * 1024 * 1024
-"""Bytes of a non-replayable streamed body kept in memory while hashing; the rest goes to disk."""
-CHUNK_SIZE = 64 * 1024
-"""Read size when hashing files and replaying spooled bodies."""
 EMPTY_BODY_SHA256 = "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
 GENERIC_HEADERS: tuple[str, ...] = ("date", "(request-target)", "host")
 BODY_HEADERS: tuple[str, ...] = ("content-length", "content-type", "x-content-sha256")
@@ -85,18 +87,6 @@ _PEM_MARKER = "-----BEGIN"
 
 PrivateKeySource = bytes | str | os.PathLike[str] | rsa.RSAPrivateKey
 TokenSource = str | Callable[[], str] | Callable[[], Awaitable[str]]
-
-
-class BodyDigest(NamedTuple):
-    """The SHA-256 digest (raw bytes) and length of a request body."""
-
-    sha256: bytes
-    length: int
-
-    @classmethod
-    def of(cls, data: bytes) -> BodyDigest:
-        """Digest of an in-memory body."""
-        return cls(hashlib.sha256(data).digest(), len(data))
 
 
 # --------------------------------------------------------------------------- keys and fingerprints
@@ -260,132 +250,6 @@ def parse_signature_header(value: str) -> dict[str, str]:
     for match in re.finditer(r'([A-Za-z]+)="([^"]*)"', params):
         result[match.group(1)] = match.group(2)
     return result
-
-
-# --------------------------------------------------------------------------- replayable bodies
-
-
-class _ReplayableStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A request body that can be sent any number of times, with its digest already known."""
-
-    digest: BodyDigest
-
-    def _open(self) -> tuple[IO[bytes], int | None]:
-        raise NotImplementedError
-
-    def __iter__(self) -> Iterator[bytes]:
-        handle, remaining = self._open()
-        while remaining is None or remaining > 0:
-            size = CHUNK_SIZE if remaining is None else min(CHUNK_SIZE, remaining)
-            chunk = handle.read(size)
-            if not chunk:
-                return
-            if remaining is not None:
-                remaining -= len(chunk)
-            yield chunk
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self:  # local file / memory reads of one chunk
-            yield chunk
-
-
-class _SpoolStream(_ReplayableStream):
-    """A streamed body copied into a spool (memory up to SPOOL_MAX, then a temporary file)."""
-
-    def __init__(self) -> None:
-        # Lives as long as the request's stream (it is the body); closed when that is collected.
-        self.spool: tempfile.SpooledTemporaryFile[bytes] = tempfile.SpooledTemporaryFile(  # noqa: SIM115
-            max_size=SPOOL_MAX
-        )
-        weakref.finalize(self, self.spool.close)
-        self._hash = hashlib.sha256()
-        self._length = 0
-        self.digest = BodyDigest(b"", 0)
-
-    def write(self, chunk: bytes) -> None:
-        if not isinstance(chunk, bytes | bytearray | memoryview):
-            raise TypeError("request body chunks must be bytes")
-        if self._length + len(chunk) > SPOOL_MAX:
-            self.spool.rollover()  # move to disk *before* memory exceeds SPOOL_MAX
-        self.spool.write(chunk)
-        self._hash.update(chunk)
-        self._length += len(chunk)
-
-    def finish(self) -> _SpoolStream:
-        self.digest = BodyDigest(self._hash.digest(), self._length)
-        return self
-
-    def _open(self) -> tuple[IO[bytes], int | None]:
-        self.spool.seek(0)
-        return self.spool, None
-
-
-class _FileStream(_ReplayableStream):
-    """A seekable file body, re-read from its start offset on every send."""
-
-    def __init__(self, handle: IO[bytes], start: int, digest: BodyDigest) -> None:
-        self.handle = handle
-        self.start = start
-        self.digest = digest
-
-    def _open(self) -> tuple[IO[bytes], int | None]:
-        self.handle.seek(self.start)
-        return self.handle, self.digest.length
-
-
-def _rewindable_file(obj: object) -> IO[bytes] | None:
-    if not (hasattr(obj, "read") and hasattr(obj, "seek") and hasattr(obj, "tell")):
-        return None
-    seekable = getattr(obj, "seekable", None)
-    try:
-        if callable(seekable) and not seekable():
-            return None
-    except (OSError, ValueError):
-        return None
-    return obj  # type: ignore[return-value]
-
-
-def _multipart_rewindable(stream: MultipartStream) -> bool:
-    """httpx re-renders a multipart body from its fields, seeking each file to 0."""
-    for item in stream.fields:
-        if (
-            isinstance(item, FileField)
-            and not isinstance(item.file, bytes | str)
-            and _rewindable_file(item.file) is None
-        ):
-            return False
-    return True
-
-
-def _hash_file(handle: IO[bytes]) -> tuple[int, BodyDigest]:
-    start = handle.tell()
-    sha = hashlib.sha256()
-    length = 0
-    while chunk := handle.read(CHUNK_SIZE):
-        if not isinstance(chunk, bytes):
-            raise TypeError("request body files must be opened in binary mode")
-        sha.update(chunk)
-        length += len(chunk)
-    handle.seek(start)
-    return start, BodyDigest(sha.digest(), length)
-
-
-def _hash_iter(chunks: Iterable[bytes]) -> BodyDigest:
-    sha = hashlib.sha256()
-    length = 0
-    for chunk in chunks:
-        sha.update(chunk)
-        length += len(chunk)
-    return BodyDigest(sha.digest(), length)
-
-
-async def _ahash_iter(chunks: AsyncIterable[bytes]) -> BodyDigest:
-    sha = hashlib.sha256()
-    length = 0
-    async for chunk in chunks:
-        sha.update(chunk)
-        length += len(chunk)
-    return BodyDigest(sha.digest(), length)
 
 
 # --------------------------------------------------------------------------- OCI signer
@@ -571,24 +435,24 @@ class OCISigner(httpx.Auth):
         except httpx.RequestNotRead:
             pass
         stream = request.stream
-        if isinstance(stream, _ReplayableStream):
+        if isinstance(stream, ReplayableStream):
             return True, stream.digest, _OCTET_STREAM
         return False, None, _OCTET_STREAM
 
     @staticmethod
     def _sync_digest(request: httpx.Request) -> BodyDigest:
         stream = request.stream
-        if isinstance(stream, MultipartStream) and _multipart_rewindable(stream):
-            return _hash_iter(stream)
+        if is_replayable(stream):  # hashed now, sent as is
+            return hash_iter(stream)
         if isinstance(stream, IteratorByteStream):
-            handle = _rewindable_file(getattr(stream, "_stream", None))
+            handle = rewindable_file(getattr(stream, "_stream", None))
             if handle is not None:
-                start, digest = _hash_file(handle)
-                request.stream = _FileStream(handle, start, digest)
+                start, digest = hash_file(handle)
+                request.stream = FileStream(handle, start, digest)
                 return digest
         if not isinstance(stream, httpx.SyncByteStream):
             raise TypeError("an async request body needs an async client (httpx.AsyncClient)")
-        spool = _SpoolStream()
+        spool = SpoolStream()
         for chunk in stream:
             spool.write(chunk)
         request.stream = spool.finish()
@@ -597,11 +461,11 @@ class OCISigner(httpx.Auth):
     @staticmethod
     async def _async_digest(request: httpx.Request) -> BodyDigest:
         stream = request.stream
-        if isinstance(stream, MultipartStream) and _multipart_rewindable(stream):
-            return await _ahash_iter(stream)
+        if is_replayable(stream):  # hashed now, sent as is
+            return await ahash_iter(stream)
         if not isinstance(stream, httpx.AsyncByteStream):
             return OCISigner._sync_digest(request)
-        spool = _SpoolStream()
+        spool = SpoolStream()
         async for chunk in stream:
             spool.write(chunk)
         request.stream = spool.finish()
