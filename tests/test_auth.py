@@ -9,9 +9,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from aiplane.auth import APIKeyAuth, BearerAuth, OCISigner, load_private_key
+from aiplane.auth import APIKeyAuth, BearerAuth
 from aiplane.config import load_config
 from aiplane.errors import ConfigError
+from aiplane.signing import OCISigner, load_private_key
 
 DATA = Path(__file__).parent / "data"
 KEY_FILE = DATA / "test_rsa_key.pem"

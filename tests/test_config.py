@@ -14,7 +14,6 @@ from typing import Any
 import httpx
 import pytest
 
-from aiplane.auth import OCISigner
 from aiplane.config import (
     Config,
     data_endpoint_for_region,
@@ -22,6 +21,7 @@ from aiplane.config import (
     management_endpoint_for_region,
 )
 from aiplane.errors import ConfigError
+from aiplane.signing import OCISigner
 
 DATA = Path(__file__).parent / "data"
 KEY_FILE = DATA / "test_rsa_key.pem"

@@ -17,8 +17,9 @@ from collections.abc import Mapping
 
 import httpx
 
-from .auth import OCISigner, validate_fingerprint
+from ._keys import validate_fingerprint
 from .errors import ConfigError
+from .signing import OCISigner
 
 __all__ = [
     "DEFAULT_CONFIG_FILE",
@@ -220,7 +221,7 @@ class Config:
         return bool(self.tenancy and self.user and self.fingerprint)
 
     def signer(self) -> OCISigner:
-        """An :class:`~aiplane.auth.OCISigner` for these settings; ConfigError if incomplete."""
+        """An :class:`~aiplane.signing.OCISigner` for these settings; ConfigError if incomplete."""
         if not self.key_file:
             raise ConfigError(
                 "key_file is missing: OCI request signing needs a private key",
