@@ -182,7 +182,7 @@ def all_auth_objects(tmp_path: Path) -> list[object]:
         ),
         OCISigner(private_key=KEY_FILE, security_token=SESSION_TOKEN),
         config,
-        config.signer(),
+        OCISigner.from_config(config),
     ]
 
 
@@ -235,7 +235,7 @@ def test_config_errors_hide_pass_phrase(tmp_path: Path) -> None:
         f"key_file={ENCRYPTED_KEY_FILE}\npass_phrase={PASS_PHRASE}-wrong\n"
     )
     with pytest.raises(ConfigError) as info:
-        load_config(config_file, environ={}).signer()
+        OCISigner.from_config(load_config(config_file, environ={}))
     assert_no_secret(str(info.value))
 
 

@@ -203,7 +203,7 @@ def test_wrong_pass_phrase_raises(tmp_path: Path) -> None:
     """A wrong pass_phrase is a ConfigError naming 'pass_phrase' and the file."""
     path = write_config(tmp_path, full_profile(ENCRYPTED_KEY_FILE, "pass_phrase=wrong-one\n"))
     with pytest.raises(ConfigError) as info:
-        load_config(path, environ={}).signer()
+        OCISigner.from_config(load_config(path, environ={}))
     assert_names(info.value, "pass_phrase", path)
 
 
@@ -211,7 +211,7 @@ def test_encrypted_key_without_pass_phrase_raises(tmp_path: Path) -> None:
     """An encrypted key with no pass_phrase is a ConfigError naming 'pass_phrase'."""
     path = write_config(tmp_path, full_profile(ENCRYPTED_KEY_FILE))
     with pytest.raises(ConfigError) as info:
-        load_config(path, environ={}).signer()
+        OCISigner.from_config(load_config(path, environ={}))
     assert_names(info.value, "pass_phrase", path)
 
 
@@ -219,7 +219,7 @@ def test_public_key_as_key_file_raises(tmp_path: Path) -> None:
     """A public key given as key_file is a ConfigError naming 'key_file'."""
     path = write_config(tmp_path, full_profile(PUBLIC_KEY_FILE))
     with pytest.raises(ConfigError, match="public key") as info:
-        load_config(path, environ={}).signer()
+        OCISigner.from_config(load_config(path, environ={}))
     assert_names(info.value, "key_file", path)
 
 
@@ -229,7 +229,7 @@ def test_garbage_key_file_raises(tmp_path: Path) -> None:
     garbage.write_text("not a key\n")
     path = write_config(tmp_path, full_profile(garbage))
     with pytest.raises(ConfigError) as info:
-        load_config(path, environ={}).signer()
+        OCISigner.from_config(load_config(path, environ={}))
     assert_names(info.value, "key_file", path)
 
 
@@ -259,13 +259,13 @@ def test_malformed_tenancy_raises(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("missing", ["user", "tenancy", "fingerprint", "key_file"])
 def test_missing_required_field_raises(tmp_path: Path, missing: str) -> None:
-    """signer() on an incomplete config names the missing field and the file."""
+    """Signing with an incomplete config names the missing field and the file."""
     text = "\n".join(
         line for line in full_profile().splitlines() if not line.startswith(missing + "=")
     )
     path = write_config(tmp_path, text + "\n")
     with pytest.raises(ConfigError, match="missing") as info:
-        load_config(path, environ={}).signer()
+        OCISigner.from_config(load_config(path, environ={}))
     assert_names(info.value, missing, path)
 
 
@@ -288,9 +288,9 @@ def test_missing_security_token_file_raises(tmp_path: Path) -> None:
 
 
 def test_signer_from_config_uses_api_key_id(tmp_path: Path) -> None:
-    """Config.signer() builds an OCISigner keyed tenancy/user/fingerprint."""
+    """OCISigner.from_config(config) builds a signer keyed tenancy/user/fingerprint."""
     path = write_config(tmp_path, full_profile())
-    signer = load_config(path, environ={}).signer()
+    signer = OCISigner.from_config(load_config(path, environ={}))
     assert signer.key_id == f"{TENANCY}/{USER}/{FINGERPRINT}"
 
 
@@ -306,13 +306,13 @@ def test_signer_from_session_token_file(tmp_path: Path) -> None:
     token = tmp_path / "token"
     token.write_text("session-token-value\n")
     path = write_config(tmp_path, full_profile(extra=f"security_token_file={token}\n"))
-    assert load_config(path, environ={}).signer().key_id == "ST$session-token-value"
+    assert OCISigner.from_config(load_config(path, environ={})).key_id == "ST$session-token-value"
 
 
 def test_inherited_pass_phrase_ignored_for_unencrypted_key(tmp_path: Path) -> None:
     """A pass_phrase (e.g. inherited from DEFAULT) does not break an unencrypted key."""
     path = write_config(tmp_path, full_profile(extra="pass_phrase=unused\n"))
-    signer = load_config(path, environ={}).signer()
+    signer = OCISigner.from_config(load_config(path, environ={}))
     headers = httpx.Headers({"date": "Mon, 01 Jun 2026 12:00:00 GMT"})
     signer.sign_headers("GET", "https://h/x", headers)
     assert headers["authorization"].startswith('Signature algorithm="rsa-sha256"')

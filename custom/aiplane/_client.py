@@ -265,28 +265,19 @@ class _ClientBase:
     ) -> Self:
         """Build a client from an OCI-format config file and AIPLANE_* environment variables;
         keyword arguments override both."""
-        from .auth import APIKeyAuth, BearerAuth
         from .config import load_config
+        from .credentials import data_plane_auth, uses_signing
+        from .signing import OCISigner  # imported here: it loads cryptography
 
         cfg = load_config(file, profile)
         kwargs: dict[str, Any] = {
             "management_url": cfg.management_url,
             "data_url": cfg.data_url,
         }
-        signing_fields = (
-            cfg.tenancy,
-            cfg.user,
-            cfg.fingerprint,
-            cfg.key_file,
-            cfg.security_token_file,
-        )
-        if "auth" not in overrides and any(signing_fields):
-            kwargs["auth"] = cfg.signer()  # a ConfigError names any missing field
+        if "auth" not in overrides and uses_signing(cfg):
+            kwargs["auth"] = OCISigner.from_config(cfg)  # a ConfigError names any missing field
         if "data_auth" not in overrides:
-            if cfg.api_key:
-                kwargs["data_auth"] = APIKeyAuth(cfg.api_key)
-            elif cfg.bearer_token:
-                kwargs["data_auth"] = BearerAuth(cfg.bearer_token)
+            kwargs["data_auth"] = data_plane_auth(cfg)
         kwargs.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**kwargs)
 

@@ -1,14 +1,14 @@
 """Signing keys: loading RSA private keys (files, PEM, pass phrases) and OCI fingerprints.
 
-Every problem is a :class:`~aiplane.errors.ConfigError` naming the field and the file; no
-message contains key material or a pass phrase.
+Every problem loading a key is a :class:`~aiplane.errors.ConfigError` naming the field and the
+file; no message contains key material or a pass phrase. (The format check of a configured
+fingerprint, ``validate_fingerprint``, is in :mod:`aiplane.config` with the other value checks.)
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import re
 from collections.abc import Callable
 
 from cryptography.exceptions import UnsupportedAlgorithm
@@ -17,23 +17,11 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from .errors import ConfigError
 
-__all__ = ["PrivateKeySource", "fingerprint_of", "load_private_key", "validate_fingerprint"]
+__all__ = ["PrivateKeySource", "fingerprint_of", "load_private_key"]
 
 PrivateKeySource = bytes | str | os.PathLike[str] | rsa.RSAPrivateKey
 
-_FINGERPRINT_RE = re.compile(r"^([0-9a-f]{2}:){15}[0-9a-f]{2}$")
 _PEM_MARKER = "-----BEGIN"
-
-
-def validate_fingerprint(fingerprint: str, *, file: str | None = None) -> str:
-    """Return ``fingerprint`` if it is 16 lower-case hex pairs joined by ``:``; else ConfigError."""
-    if not isinstance(fingerprint, str) or not _FINGERPRINT_RE.match(fingerprint):
-        raise ConfigError(
-            "fingerprint must be 16 lower-case hex pairs separated by ':' (like 'aa:bb:...:ff')",
-            field="fingerprint",
-            file=file,
-        )
-    return fingerprint
 
 
 def fingerprint_of(key: rsa.RSAPublicKey | rsa.RSAPrivateKey | bytes | str) -> str:

@@ -17,9 +17,7 @@ from collections.abc import Mapping
 
 import httpx
 
-from ._keys import validate_fingerprint
 from .errors import ConfigError
-from .signing import OCISigner
 
 __all__ = [
     "DEFAULT_CONFIG_FILE",
@@ -30,6 +28,7 @@ __all__ = [
     "load_config",
     "management_endpoint_for_region",
     "resolve_region",
+    "validate_fingerprint",
 ]
 
 DEFAULT_CONFIG_FILE = "~/.oci/config"
@@ -54,6 +53,7 @@ ENV_VARS: dict[str, str] = {
 _SECRET_FIELDS = frozenset({"pass_phrase", "api_key", "bearer_token"})
 _PATH_FIELDS = ("key_file", "security_token_file")
 _OCID_RE = re.compile(r"^([0-9a-zA-Z_-]+[.:])([0-9a-zA-Z_-]*[.:]){3,}([0-9a-zA-Z_-]+)$")
+_FINGERPRINT_RE = re.compile(r"^([0-9a-f]{2}:){15}[0-9a-f]{2}$")
 _REGION_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$|^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 
 # Region short codes (the commonly used ones; OCI's full table is in oci/regions_definitions.py).
@@ -143,6 +143,17 @@ def data_endpoint_for_region(region: str) -> str:
     return _regional_endpoint("inference.generativeai", region)
 
 
+def validate_fingerprint(fingerprint: str, *, file: str | None = None) -> str:
+    """Return ``fingerprint`` if it is 16 lower-case hex pairs joined by ``:``; else ConfigError."""
+    if not isinstance(fingerprint, str) or not _FINGERPRINT_RE.match(fingerprint):
+        raise ConfigError(
+            "fingerprint must be 16 lower-case hex pairs separated by ':' (like 'aa:bb:...:ff')",
+            field="fingerprint",
+            file=file,
+        )
+    return fingerprint
+
+
 def _normalize_url(value: str, field: str, source: str | None) -> str:
     try:
         url = httpx.URL(value.strip())
@@ -174,10 +185,11 @@ def _expand_user(path: str, environ: Mapping[str, str] | None) -> str | None:
 
 @dataclasses.dataclass(frozen=True, repr=False)
 class Config:
-    """Resolved settings; ``pass_phrase``, ``api_key`` and ``bearer_token`` are masked in repr.
+    """Resolved settings, plain data; ``pass_phrase``, ``api_key``, ``bearer_token`` masked in repr.
 
     ``file`` is the config file that was read (None if none); ``sources`` maps each set field to
     where its value came from (a file path, ``environment variable X`` or ``argument``).
+    :mod:`aiplane.credentials` decides which credentials these settings make.
     """
 
     tenancy: str | None = None
@@ -210,70 +222,6 @@ class Config:
     def source_of(self, field: str) -> str | None:
         """Where ``field``'s value came from (for error messages); the config file by default."""
         return self.sources.get(field, self.file)
-
-    @property
-    def has_signing_credentials(self) -> bool:
-        """True when :meth:`signer` has what it needs (API key pair or session token + key)."""
-        if not self.key_file:
-            return False
-        if self.security_token_file:
-            return True
-        return bool(self.tenancy and self.user and self.fingerprint)
-
-    def signer(self) -> OCISigner:
-        """An :class:`~aiplane.signing.OCISigner` for these settings; ConfigError if incomplete."""
-        if not self.key_file:
-            raise ConfigError(
-                "key_file is missing: OCI request signing needs a private key",
-                field="key_file",
-                file=self.file,
-            )
-        token: str | None = None
-        if self.security_token_file:
-            token = self._read_token()
-        else:
-            for name in ("tenancy", "user", "fingerprint"):
-                if not getattr(self, name):
-                    raise ConfigError(
-                        f"{name} is missing: OCI request signing needs tenancy, user, "
-                        "fingerprint and key_file",
-                        field=name,
-                        file=self.file,
-                    )
-        return OCISigner(
-            tenancy=self.tenancy,
-            user=self.user,
-            fingerprint=None if token else self.fingerprint,
-            private_key=self.key_file,
-            pass_phrase=self.pass_phrase,
-            security_token=token,
-            config_file=self.source_of("key_file"),
-        )
-
-    def _read_token(self) -> str:
-        path = self.security_token_file or ""
-        source = self.source_of("security_token_file")
-        try:
-            with open(path, encoding="utf-8") as handle:
-                token = handle.read().strip()
-        except FileNotFoundError:
-            raise ConfigError(
-                f"security token file {path} does not exist",
-                field="security_token_file",
-                file=source,
-            ) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = getattr(exc, "strerror", None) or type(exc).__name__
-            raise ConfigError(
-                f"security token file {path} cannot be read: {reason}",
-                field="security_token_file",
-                file=source,
-            ) from None
-        if not token:
-            raise ConfigError(
-                f"security token file {path} is empty", field="security_token_file", file=source
-            )
-        return token
 
 
 def _read_file(path: str, profile: str, profile_explicit: bool) -> dict[str, str] | None:
@@ -326,7 +274,8 @@ def load_config(
     ``DEFAULT``. ``environ`` replaces ``os.environ`` (its ``HOME`` also expands ``~``).
     A region (short code or identifier) derives ``management_url``/``data_url`` when not given;
     a trailing ``/20231130`` on a URL is stripped. Checks fingerprint, OCID, region and URL
-    formats and that key/token files exist; the key itself is loaded by :meth:`Config.signer`.
+    formats and that key/token files exist; the key itself is loaded by the signer
+    (:meth:`aiplane.signing.OCISigner.from_config`).
     """
     env: Mapping[str, str] = os.environ if environ is None else environ
 

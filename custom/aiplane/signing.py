@@ -4,8 +4,8 @@
 signatures, RSA-SHA256 PKCS#1 v1.5, ``version="1"``). The signing itself is an I/O-free core,
 :meth:`OCISigner.sign_headers`, that works on a method, a URL, the headers and the body's SHA-256
 digest; the httpx auth flows only compute that digest (with :mod:`aiplane._bodies`) and call it.
-``load_private_key``, ``fingerprint_of`` and ``validate_fingerprint`` (from :mod:`aiplane._keys`)
-and ``BodyDigest`` (from :mod:`aiplane._bodies`) are re-exported here.
+``load_private_key`` and ``fingerprint_of`` (from :mod:`aiplane._keys`), ``validate_fingerprint``
+(from :mod:`aiplane.config`) and ``BodyDigest`` (from :mod:`aiplane._bodies`) are re-exported here.
 
 No secret (private key, pass phrase, session token, signature) appears in any repr or exception
 message raised here.
@@ -17,7 +17,6 @@ import base64
 import email.utils
 import os
 from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
-from typing import TYPE_CHECKING
 
 import httpx
 from cryptography.hazmat.primitives import hashes
@@ -37,11 +36,10 @@ from ._bodies import (
     is_replayable,
     rewindable_file,
 )
-from ._keys import PrivateKeySource, fingerprint_of, load_private_key, validate_fingerprint
+from ._keys import PrivateKeySource, fingerprint_of, load_private_key
+from .config import Config, load_config, validate_fingerprint
+from .credentials import signer_arguments
 from .errors import ConfigError
-
-if TYPE_CHECKING:
-    from .config import Config
 
 __all__ = [
     "BODY_HEADERS",
@@ -167,12 +165,14 @@ class OCISigner(httpx.Auth):
         *,
         environ: Mapping[str, str] | None = None,
     ) -> OCISigner:
-        """Build a signer from a :class:`~aiplane.config.Config`, or load one (file, profile)."""
-        from .config import Config, load_config
+        """Build a signer from a :class:`~aiplane.config.Config`, or load one (file, profile).
 
+        :func:`aiplane.credentials.signer_arguments` decides what the config must hold; a
+        ConfigError names any missing field.
+        """
         if not isinstance(config, Config):
             config = load_config(config, profile, environ=environ)
-        return config.signer()
+        return cls(**signer_arguments(config))
 
     def __repr__(self) -> str:
         if self._session:
