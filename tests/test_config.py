@@ -6,6 +6,8 @@ HOME (if any) is a tmp directory.
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -14,8 +16,11 @@ from typing import Any
 import httpx
 import pytest
 
+import aiplane.config
 from aiplane.config import (
+    ENV_VARS,
     Config,
+    ConfigFields,
     data_endpoint_for_region,
     load_config,
     management_endpoint_for_region,
@@ -383,3 +388,31 @@ def test_config_is_frozen() -> None:
     config = Config(region="us-chicago-1")
     with pytest.raises(AttributeError):
         config.region = "x"  # type: ignore[misc]
+
+
+def test_field_table_matches_config_and_keywords() -> None:
+    """ENV_VARS (the field table), load_config's keywords and Config's settings are one list."""
+    settings = [f.name for f in dataclasses.fields(Config)][: len(ENV_VARS)]
+    assert list(ENV_VARS) == settings == list(ConfigFields.__annotations__)
+    assert all(var == f"AIPLANE_{name.upper()}" for name, var in ENV_VARS.items())
+
+
+def test_unknown_keyword_is_a_type_error() -> None:
+    """load_config rejects a keyword that is not a field, as a Python signature would."""
+    with pytest.raises(TypeError, match="unexpected keyword argument 'tenant'"):
+        load_config(environ={}, tenant="x")  # type: ignore[call-arg]
+
+
+def test_empty_argument_still_overrides(tmp_path: Path) -> None:
+    """An argument given as '' is a value (only None means not given), so it is checked."""
+    path = write_config(tmp_path, full_profile())
+    with pytest.raises(ConfigError) as info:
+        load_config(path, environ={}, tenancy="")
+    assert_names(info.value, "tenancy", "argument")
+
+
+def test_config_imports_no_auth() -> None:
+    """Config is plain data: aiplane.config imports no auth, signing, key or credentials module."""
+    tree = ast.parse(Path(aiplane.config.__file__).read_text())
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level}
+    assert imported <= {"_regions", "errors"}

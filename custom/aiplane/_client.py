@@ -21,6 +21,8 @@ import httpx
 from . import errors
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
+from .config import load_config
+from .config import strip_api_version as _strip_version_suffix
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
@@ -149,11 +151,6 @@ class _Plane:
         self.generated.set_async_httpx_client(self.async_http)
 
 
-def _strip_version_suffix(url: str) -> str:
-    url = url.rstrip("/")
-    return url[: -len("/20231130")] if url.endswith("/20231130") else url
-
-
 class _ClientBase:
     """What Client and AsyncClient share: construction and the two planes."""
 
@@ -265,7 +262,6 @@ class _ClientBase:
     ) -> Self:
         """Build a client from an OCI-format config file and AIPLANE_* environment variables;
         keyword arguments override both."""
-        from .config import load_config
         from .credentials import data_plane_auth, uses_signing
         from .signing import OCISigner  # imported here: it loads cryptography
 
