@@ -149,7 +149,7 @@ def _timeit(fn: Callable[[], object], n: int) -> float:
 
 def bench_call_cpu(n: int) -> dict[str, float]:
     import aiplane
-    from aiplane.auth import fingerprint_of
+    from aiplane.signing import fingerprint_of
     from aiplane_management.api.model import get_model
     from aiplane_management.models.model import Model
 
@@ -215,7 +215,7 @@ def bench_import(repeat: int) -> dict[str, float]:
 
 def bench_signing(n: int) -> dict[str, float]:
     import aiplane
-    from aiplane.auth import fingerprint_of
+    from aiplane.signing import fingerprint_of
 
     signer = aiplane.OCISigner(
         tenancy="ocid1.tenancy.oc1..t",

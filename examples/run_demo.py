@@ -17,7 +17,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from aiplane.auth import fingerprint_of
+from aiplane.signing import fingerprint_of
 
 HERE = Path(__file__).resolve().parent
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from aiplane.auth import OCISigner, fingerprint_of
+from aiplane.signing import OCISigner, fingerprint_of
 from tests.conftest import TEST_API_KEY
 
 DATA = Path(__file__).parent / "data"

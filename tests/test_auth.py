@@ -9,9 +9,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from aiplane.auth import APIKeyAuth, BearerAuth, OCISigner, load_private_key
+from aiplane.auth import APIKeyAuth, BearerAuth
 from aiplane.config import load_config
 from aiplane.errors import ConfigError
+from aiplane.signing import OCISigner, load_private_key
 
 DATA = Path(__file__).parent / "data"
 KEY_FILE = DATA / "test_rsa_key.pem"
@@ -181,7 +182,7 @@ def all_auth_objects(tmp_path: Path) -> list[object]:
         ),
         OCISigner(private_key=KEY_FILE, security_token=SESSION_TOKEN),
         config,
-        config.signer(),
+        OCISigner.from_config(config),
     ]
 
 
@@ -234,7 +235,7 @@ def test_config_errors_hide_pass_phrase(tmp_path: Path) -> None:
         f"key_file={ENCRYPTED_KEY_FILE}\npass_phrase={PASS_PHRASE}-wrong\n"
     )
     with pytest.raises(ConfigError) as info:
-        load_config(config_file, environ={}).signer()
+        OCISigner.from_config(load_config(config_file, environ={}))
     assert_no_secret(str(info.value))
 
 

@@ -128,7 +128,7 @@ def test_client_uses_one_pool_for_both_planes() -> None:
 
 
 def _config_file(tmp_path: Any, **extra: str) -> Any:
-    from aiplane.auth import fingerprint_of
+    from aiplane.signing import fingerprint_of
     from tests.conftest import DATA
 
     fp = fingerprint_of((DATA / "test_rsa_key_public.pem").read_bytes())

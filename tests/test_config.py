@@ -6,6 +6,8 @@ HOME (if any) is a tmp directory.
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -14,14 +16,17 @@ from typing import Any
 import httpx
 import pytest
 
-from aiplane.auth import OCISigner
+import aiplane.config
 from aiplane.config import (
+    ENV_VARS,
     Config,
+    ConfigFields,
     data_endpoint_for_region,
     load_config,
     management_endpoint_for_region,
 )
 from aiplane.errors import ConfigError
+from aiplane.signing import OCISigner
 
 DATA = Path(__file__).parent / "data"
 KEY_FILE = DATA / "test_rsa_key.pem"
@@ -203,7 +208,7 @@ def test_wrong_pass_phrase_raises(tmp_path: Path) -> None:
     """A wrong pass_phrase is a ConfigError naming 'pass_phrase' and the file."""
     path = write_config(tmp_path, full_profile(ENCRYPTED_KEY_FILE, "pass_phrase=wrong-one\n"))
     with pytest.raises(ConfigError) as info:
-        load_config(path, environ={}).signer()
+        OCISigner.from_config(load_config(path, environ={}))
     assert_names(info.value, "pass_phrase", path)
 
 
@@ -211,7 +216,7 @@ def test_encrypted_key_without_pass_phrase_raises(tmp_path: Path) -> None:
     """An encrypted key with no pass_phrase is a ConfigError naming 'pass_phrase'."""
     path = write_config(tmp_path, full_profile(ENCRYPTED_KEY_FILE))
     with pytest.raises(ConfigError) as info:
-        load_config(path, environ={}).signer()
+        OCISigner.from_config(load_config(path, environ={}))
     assert_names(info.value, "pass_phrase", path)
 
 
@@ -219,7 +224,7 @@ def test_public_key_as_key_file_raises(tmp_path: Path) -> None:
     """A public key given as key_file is a ConfigError naming 'key_file'."""
     path = write_config(tmp_path, full_profile(PUBLIC_KEY_FILE))
     with pytest.raises(ConfigError, match="public key") as info:
-        load_config(path, environ={}).signer()
+        OCISigner.from_config(load_config(path, environ={}))
     assert_names(info.value, "key_file", path)
 
 
@@ -229,7 +234,7 @@ def test_garbage_key_file_raises(tmp_path: Path) -> None:
     garbage.write_text("not a key\n")
     path = write_config(tmp_path, full_profile(garbage))
     with pytest.raises(ConfigError) as info:
-        load_config(path, environ={}).signer()
+        OCISigner.from_config(load_config(path, environ={}))
     assert_names(info.value, "key_file", path)
 
 
@@ -259,13 +264,13 @@ def test_malformed_tenancy_raises(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("missing", ["user", "tenancy", "fingerprint", "key_file"])
 def test_missing_required_field_raises(tmp_path: Path, missing: str) -> None:
-    """signer() on an incomplete config names the missing field and the file."""
+    """Signing with an incomplete config names the missing field and the file."""
     text = "\n".join(
         line for line in full_profile().splitlines() if not line.startswith(missing + "=")
     )
     path = write_config(tmp_path, text + "\n")
     with pytest.raises(ConfigError, match="missing") as info:
-        load_config(path, environ={}).signer()
+        OCISigner.from_config(load_config(path, environ={}))
     assert_names(info.value, missing, path)
 
 
@@ -288,9 +293,9 @@ def test_missing_security_token_file_raises(tmp_path: Path) -> None:
 
 
 def test_signer_from_config_uses_api_key_id(tmp_path: Path) -> None:
-    """Config.signer() builds an OCISigner keyed tenancy/user/fingerprint."""
+    """OCISigner.from_config(config) builds a signer keyed tenancy/user/fingerprint."""
     path = write_config(tmp_path, full_profile())
-    signer = load_config(path, environ={}).signer()
+    signer = OCISigner.from_config(load_config(path, environ={}))
     assert signer.key_id == f"{TENANCY}/{USER}/{FINGERPRINT}"
 
 
@@ -306,13 +311,13 @@ def test_signer_from_session_token_file(tmp_path: Path) -> None:
     token = tmp_path / "token"
     token.write_text("session-token-value\n")
     path = write_config(tmp_path, full_profile(extra=f"security_token_file={token}\n"))
-    assert load_config(path, environ={}).signer().key_id == "ST$session-token-value"
+    assert OCISigner.from_config(load_config(path, environ={})).key_id == "ST$session-token-value"
 
 
 def test_inherited_pass_phrase_ignored_for_unencrypted_key(tmp_path: Path) -> None:
     """A pass_phrase (e.g. inherited from DEFAULT) does not break an unencrypted key."""
     path = write_config(tmp_path, full_profile(extra="pass_phrase=unused\n"))
-    signer = load_config(path, environ={}).signer()
+    signer = OCISigner.from_config(load_config(path, environ={}))
     headers = httpx.Headers({"date": "Mon, 01 Jun 2026 12:00:00 GMT"})
     signer.sign_headers("GET", "https://h/x", headers)
     assert headers["authorization"].startswith('Signature algorithm="rsa-sha256"')
@@ -383,3 +388,31 @@ def test_config_is_frozen() -> None:
     config = Config(region="us-chicago-1")
     with pytest.raises(AttributeError):
         config.region = "x"  # type: ignore[misc]
+
+
+def test_field_table_matches_config_and_keywords() -> None:
+    """ENV_VARS (the field table), load_config's keywords and Config's settings are one list."""
+    settings = [f.name for f in dataclasses.fields(Config)][: len(ENV_VARS)]
+    assert list(ENV_VARS) == settings == list(ConfigFields.__annotations__)
+    assert all(var == f"AIPLANE_{name.upper()}" for name, var in ENV_VARS.items())
+
+
+def test_unknown_keyword_is_a_type_error() -> None:
+    """load_config rejects a keyword that is not a field, as a Python signature would."""
+    with pytest.raises(TypeError, match="unexpected keyword argument 'tenant'"):
+        load_config(environ={}, tenant="x")  # type: ignore[call-arg]
+
+
+def test_empty_argument_still_overrides(tmp_path: Path) -> None:
+    """An argument given as '' is a value (only None means not given), so it is checked."""
+    path = write_config(tmp_path, full_profile())
+    with pytest.raises(ConfigError) as info:
+        load_config(path, environ={}, tenancy="")
+    assert_names(info.value, "tenancy", "argument")
+
+
+def test_config_imports_no_auth() -> None:
+    """Config is plain data: aiplane.config imports no auth, signing, key or credentials module."""
+    tree = ast.parse(Path(aiplane.config.__file__).read_text())
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level}
+    assert imported <= {"_regions", "errors"}

@@ -426,7 +426,7 @@ async def test_dropped_connection_without_token_is_outcome_unknown(
 
 async def test_bad_signature_is_not_authenticated(mode: str, mock: MockServer) -> None:
     """A key the server does not trust gets NotAuthenticated (401), not retried."""
-    from aiplane.auth import fingerprint_of
+    from aiplane.signing import fingerprint_of
     from tests.conftest import DATA
 
     other = aiplane.OCISigner(

@@ -12,7 +12,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from aiplane.auth import BodyDigest, OCISigner
+from aiplane.signing import BodyDigest, OCISigner
 from aiplane_mock import MockServer, running
 from tests.conftest import TEST_BEARER, add_secret
 from tests.mock_helpers import API_KEY, COMPARTMENT, cluster_body, server_options, signer
@@ -131,7 +131,7 @@ def test_untrusted_key_is_401(server: MockServer) -> None:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    from aiplane.auth import fingerprint_of
+    from aiplane.signing import fingerprint_of
 
     stranger = OCISigner(
         tenancy="ocid1.tenancy.oc1..a",

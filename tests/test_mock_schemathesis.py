@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis import Case, CheckContext
 from schemathesis.core.failures import Failure
 
-from aiplane.auth import BodyDigest, OCISigner
+from aiplane.signing import BodyDigest, OCISigner
 from aiplane_mock import MockServer, running
 from aiplane_mock.catalog import base_model_id
 from aiplane_mock.specs import load_spec

@@ -7,6 +7,7 @@ import email.utils
 import hashlib
 import io
 import json
+import re
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from aiplane.auth import (
+from aiplane.signing import (
     EMPTY_BODY_SHA256,
     SPOOL_MAX,
     BodyDigest,
@@ -25,7 +26,6 @@ from aiplane.auth import (
     build_signing_string,
     fingerprint_of,
     load_private_key,
-    parse_signature_header,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -38,6 +38,15 @@ VECTORS: list[dict[str, Any]] = DOC["vectors"]
 DATE = VECTORS[0]["headers"]["date"]
 URL = "https://generativeai.us-chicago-1.oci.oraclecloud.com/20231130/files"
 BODY_METHODS = {"POST", "PUT", "PATCH"}
+
+
+def parse_signature_header(value: str) -> dict[str, str]:
+    """Parse ``Signature k="v",...`` into a dict, as a verifier does."""
+    scheme, _, params = value.partition(" ")
+    assert scheme == "Signature", "not a Signature authorization header"
+    return dict(re.findall(r'([A-Za-z]+)="([^"]*)"', params))
+
+
 # Headers the requests library / OCI add that are not signed for GET/HEAD/DELETE (OCI adds
 # content-type to every request, requests adds content-length: 0 to DELETE); aiplane does not.
 UNSIGNED_EXTRAS = {"content-type", "content-length"}

@@ -17,9 +17,10 @@ from ._version import __version__
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
-    from .auth import APIKeyAuth, BearerAuth, OCISigner
+    from .auth import APIKeyAuth, BearerAuth
     from .config import Config, load_config
     from .pagination import AsyncPaginator, Page, Paginator, apaginate, paginate
+    from .signing import OCISigner, fingerprint_of
     from .waiters import (
         PollSchedule,
         Progress,
@@ -35,7 +36,8 @@ if TYPE_CHECKING:
 
 # Imported on first use: keeps `import aiplane` cheap (cryptography loads with the signer).
 _LAZY = {
-    **dict.fromkeys(("APIKeyAuth", "BearerAuth", "OCISigner"), "auth"),
+    **dict.fromkeys(("APIKeyAuth", "BearerAuth"), "auth"),
+    **dict.fromkeys(("OCISigner", "fingerprint_of"), "signing"),
     **dict.fromkeys(("Config", "load_config"), "config"),
     **dict.fromkeys(("AsyncPaginator", "Page", "Paginator", "apaginate", "paginate"), "pagination"),
     **dict.fromkeys(
@@ -103,6 +105,7 @@ __all__ = [
     "call_detailed",
     "call_options",
     "errors",
+    "fingerprint_of",
     "load_config",
     "new_retry_token",
     "user_agent",

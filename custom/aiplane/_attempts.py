@@ -9,16 +9,15 @@ drivers of :class:`aiplane.RuntimeTransport` perform with :mod:`aiplane._flow`.
 from __future__ import annotations
 
 import logging
-import secrets
 import uuid
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import httpx
-from httpx._multipart import FileField, MultipartStream
 
 from . import _errormap, errors
+from ._bodies import fix_multipart_boundary, is_replayable
 from ._flow import Sleep
 from ._options import CallOptions, current_options, current_trace
 from .errors import FailureKind
@@ -28,7 +27,6 @@ __all__ = ["CallState", "attempt_flow", "new_request_id"]
 
 logger = logging.getLogger("aiplane")
 
-_GENERATOR_BOUNDARY = b"+++"
 _EAGER_MAX = 32 * 1024 * 1024
 
 
@@ -41,42 +39,6 @@ class Runtime(Protocol):
     clock: Callable[[], float]
     wall_clock: Callable[[], float]
     rng: Callable[[], float]
-
-
-def _replayable(stream: object) -> bool:
-    if isinstance(stream, httpx.ByteStream):
-        return True
-    if isinstance(stream, MultipartStream):
-        return all(
-            not isinstance(f, FileField) or isinstance(f.file, bytes | str) or _seekable(f.file)
-            for f in stream.fields
-        )
-    return False
-
-
-def _seekable(file: Any) -> bool:
-    try:
-        return bool(file.seekable())
-    except (AttributeError, OSError, ValueError):
-        return False
-
-
-def _fix_multipart_boundary(request: httpx.Request) -> None:
-    """Replace the generator's fixed ``+++`` boundary with a random one.
-
-    A file containing ``\\r\\n--+++`` would otherwise end the part early on the server
-    and could inject form fields. 128 random bits make a collision with any content
-    practically impossible.
-    """
-    stream = request.stream
-    if not isinstance(stream, MultipartStream) or stream.boundary != _GENERATOR_BOUNDARY:
-        return
-    boundary = secrets.token_hex(16).encode("ascii")
-    stream.boundary = boundary
-    stream.content_type = f"multipart/form-data; boundary={boundary.decode('ascii')}"
-    request.headers["Content-Type"] = stream.content_type
-    for name, value in stream.get_headers().items():
-        request.headers[name] = value
 
 
 def new_request_id() -> str:
@@ -119,12 +81,12 @@ class CallState:
             del request.headers["authorization"]  # the generated client's empty token
         for name, value in opts.headers.items():
             request.headers[name] = value
-        _fix_multipart_boundary(request)
+        fix_multipart_boundary(request)
         self.request = request
         self.host = request.url.netloc.decode("ascii")
         self.caller_request_id = request.headers.get("opc-request-id")
         self.retry_token = request.headers.get("opc-retry-token")
-        self.replayable = _replayable(request.stream)
+        self.replayable = is_replayable(request.stream)
         self.start = rt.clock()
         self.number = 0
         self.last_request_id: str | None = self.caller_request_id

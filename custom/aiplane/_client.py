@@ -21,6 +21,8 @@ import httpx
 from . import errors
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
+from .config import load_config
+from .config import strip_api_version as _strip_version_suffix
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
@@ -149,11 +151,6 @@ class _Plane:
         self.generated.set_async_httpx_client(self.async_http)
 
 
-def _strip_version_suffix(url: str) -> str:
-    url = url.rstrip("/")
-    return url[: -len("/20231130")] if url.endswith("/20231130") else url
-
-
 class _ClientBase:
     """What Client and AsyncClient share: construction and the two planes."""
 
@@ -258,28 +255,18 @@ class _ClientBase:
     ) -> Self:
         """Build a client from an OCI-format config file and AIPLANE_* environment variables;
         keyword arguments override both."""
-        from .auth import APIKeyAuth, BearerAuth
-        from .config import load_config
+        from .credentials import data_plane_auth, uses_signing
+        from .signing import OCISigner  # imported here: it loads cryptography
 
         cfg = load_config(file, profile)
         kwargs: dict[str, Any] = {
             "management_url": cfg.management_url,
             "data_url": cfg.data_url,
         }
-        signing_fields = (
-            cfg.tenancy,
-            cfg.user,
-            cfg.fingerprint,
-            cfg.key_file,
-            cfg.security_token_file,
-        )
-        if "auth" not in overrides and any(signing_fields):
-            kwargs["auth"] = cfg.signer()  # a ConfigError names any missing field
+        if "auth" not in overrides and uses_signing(cfg):
+            kwargs["auth"] = OCISigner.from_config(cfg)  # a ConfigError names any missing field
         if "data_auth" not in overrides:
-            if cfg.api_key:
-                kwargs["data_auth"] = APIKeyAuth(cfg.api_key)
-            elif cfg.bearer_token:
-                kwargs["data_auth"] = BearerAuth(cfg.bearer_token)
+            kwargs["data_auth"] = data_plane_auth(cfg)
         kwargs.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**kwargs)
 

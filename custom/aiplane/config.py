@@ -13,11 +13,17 @@ import configparser
 import dataclasses
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from typing import TypedDict, Unpack, cast
 
 import httpx
 
-from .auth import OCISigner, validate_fingerprint
+from ._regions import (
+    data_endpoint_for_region,
+    is_valid_region,
+    management_endpoint_for_region,
+    resolve_region,
+)
 from .errors import ConfigError
 
 __all__ = [
@@ -25,10 +31,13 @@ __all__ = [
     "DEFAULT_PROFILE",
     "ENV_VARS",
     "Config",
+    "ConfigFields",
     "data_endpoint_for_region",
     "load_config",
     "management_endpoint_for_region",
     "resolve_region",
+    "strip_api_version",
+    "validate_fingerprint",
 ]
 
 DEFAULT_CONFIG_FILE = "~/.oci/config"
@@ -48,98 +57,44 @@ ENV_VARS: dict[str, str] = {
     "api_key": "AIPLANE_API_KEY",
     "bearer_token": "AIPLANE_BEARER_TOKEN",
 }
-"""Config field -> the environment variable that overrides it."""
+"""Config field -> the environment variable that overrides it (the config-file key is the field)."""
 
 _SECRET_FIELDS = frozenset({"pass_phrase", "api_key", "bearer_token"})
 _PATH_FIELDS = ("key_file", "security_token_file")
 _OCID_RE = re.compile(r"^([0-9a-zA-Z_-]+[.:])([0-9a-zA-Z_-]*[.:]){3,}([0-9a-zA-Z_-]+)$")
-_REGION_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$|^[a-z0-9-]+(\.[a-z0-9-]+)+$")
-
-# Region short codes (the commonly used ones; OCI's full table is in oci/regions_definitions.py).
-_SHORT_NAMES: dict[str, str] = {
-    "ord": "us-chicago-1",
-    "iad": "us-ashburn-1",
-    "phx": "us-phoenix-1",
-    "sjc": "us-sanjose-1",
-    "yyz": "ca-toronto-1",
-    "yul": "ca-montreal-1",
-    "gru": "sa-saopaulo-1",
-    "vcp": "sa-vinhedo-1",
-    "scl": "sa-santiago-1",
-    "qro": "mx-queretaro-1",
-    "mty": "mx-monterrey-1",
-    "fra": "eu-frankfurt-1",
-    "ams": "eu-amsterdam-1",
-    "zrh": "eu-zurich-1",
-    "lhr": "uk-london-1",
-    "cwl": "uk-cardiff-1",
-    "cdg": "eu-paris-1",
-    "mrs": "eu-marseille-1",
-    "lin": "eu-milan-1",
-    "mad": "eu-madrid-1",
-    "arn": "eu-stockholm-1",
-    "jed": "me-jeddah-1",
-    "dxb": "me-dubai-1",
-    "auh": "me-abudhabi-1",
-    "ruh": "me-riyadh-1",
-    "mtz": "il-jerusalem-1",
-    "jnb": "af-johannesburg-1",
-    "bom": "ap-mumbai-1",
-    "hyd": "ap-hyderabad-1",
-    "sin": "ap-singapore-1",
-    "nrt": "ap-tokyo-1",
-    "kix": "ap-osaka-1",
-    "icn": "ap-seoul-1",
-    "yny": "ap-chuncheon-1",
-    "syd": "ap-sydney-1",
-    "mel": "ap-melbourne-1",
-    "lfi": "us-langley-1",
-    "luf": "us-luke-1",
-    "ric": "us-gov-ashburn-1",
-    "pia": "us-gov-chicago-1",
-    "tus": "us-gov-phoenix-1",
-    "ltn": "uk-gov-london-1",
-    "brs": "uk-gov-cardiff-1",
-    "str": "eu-frankfurt-2",
-    "vll": "eu-madrid-2",
-}
-# Second-level domains of the non-commercial realms; any other region is in oc1 (oraclecloud.com).
-_REALM_DOMAINS: dict[str, str] = {
-    "us-langley-1": "oraclegovcloud.com",  # oc2
-    "us-luke-1": "oraclegovcloud.com",
-    "us-gov-ashburn-1": "oraclegovcloud.com",  # oc3
-    "us-gov-chicago-1": "oraclegovcloud.com",
-    "us-gov-phoenix-1": "oraclegovcloud.com",
-    "uk-gov-london-1": "oraclegovcloud.uk",  # oc4
-    "uk-gov-cardiff-1": "oraclegovcloud.uk",
-    "eu-frankfurt-2": "oraclecloud.eu",  # oc19
-    "eu-madrid-2": "oraclecloud.eu",
-}
-_OC1_DOMAIN = "oraclecloud.com"
+_FINGERPRINT_RE = re.compile(r"^([0-9a-f]{2}:){15}[0-9a-f]{2}$")
 
 
-def resolve_region(region: str) -> str:
-    """Map a short code (``ord``) to its identifier (``us-chicago-1``); others pass as is."""
-    region = region.strip().lower()
-    return _SHORT_NAMES.get(region, region)
+class ConfigFields(TypedDict, total=False):
+    """The settings :func:`load_config` takes as keyword arguments (each wins over file and env)."""
+
+    tenancy: str | None
+    user: str | None
+    fingerprint: str | None
+    key_file: str | None
+    pass_phrase: str | None
+    security_token_file: str | None
+    region: str | None
+    management_url: str | None
+    data_url: str | None
+    api_key: str | None
+    bearer_token: str | None
 
 
-def _regional_endpoint(service: str, region: str) -> str:
-    region = resolve_region(region)
-    if "." in region:  # already a full domain, as in OCI
-        return f"https://{service}.{region}"
-    domain = _REALM_DOMAINS.get(region, _OC1_DOMAIN)
-    return f"https://{service}.{region}.oci.{domain}"
+def validate_fingerprint(fingerprint: str, *, file: str | None = None) -> str:
+    """Return ``fingerprint`` if it is 16 lower-case hex pairs joined by ``:``; else ConfigError."""
+    if not isinstance(fingerprint, str) or not _FINGERPRINT_RE.match(fingerprint):
+        raise ConfigError(
+            "fingerprint must be 16 lower-case hex pairs separated by ':' (like 'aa:bb:...:ff')",
+            field="fingerprint",
+            file=file,
+        )
+    return fingerprint
 
 
-def management_endpoint_for_region(region: str) -> str:
-    """``https://generativeai.<region>.oci.<realm domain>`` (host root; paths add /20231130)."""
-    return _regional_endpoint("generativeai", region)
-
-
-def data_endpoint_for_region(region: str) -> str:
-    """``https://inference.generativeai.<region>.oci.<realm domain>``."""
-    return _regional_endpoint("inference.generativeai", region)
+def strip_api_version(url: str) -> str:
+    """``url`` (or a URL path) without trailing slashes and without a trailing ``/20231130``."""
+    return url.rstrip("/").removesuffix(API_VERSION_PATH)
 
 
 def _normalize_url(value: str, field: str, source: str | None) -> str:
@@ -153,9 +108,7 @@ def _normalize_url(value: str, field: str, source: str | None) -> str:
         raise ConfigError(
             f"{field} must not have a query, fragment or credentials", field=field, file=source
         )
-    path = url.path.rstrip("/")
-    if path.endswith(API_VERSION_PATH):
-        path = path[: -len(API_VERSION_PATH)]
+    path = strip_api_version(url.path)
     return str(url.copy_with(path=path or "/")).rstrip("/")
 
 
@@ -173,10 +126,11 @@ def _expand_user(path: str, environ: Mapping[str, str] | None) -> str | None:
 
 @dataclasses.dataclass(frozen=True, repr=False)
 class Config:
-    """Resolved settings; ``pass_phrase``, ``api_key`` and ``bearer_token`` are masked in repr.
+    """Resolved settings, plain data; ``pass_phrase``, ``api_key``, ``bearer_token`` masked in repr.
 
     ``file`` is the config file that was read (None if none); ``sources`` maps each set field to
     where its value came from (a file path, ``environment variable X`` or ``argument``).
+    :mod:`aiplane.credentials` decides which credentials these settings make.
     """
 
     tenancy: str | None = None
@@ -210,70 +164,6 @@ class Config:
         """Where ``field``'s value came from (for error messages); the config file by default."""
         return self.sources.get(field, self.file)
 
-    @property
-    def has_signing_credentials(self) -> bool:
-        """True when :meth:`signer` has what it needs (API key pair or session token + key)."""
-        if not self.key_file:
-            return False
-        if self.security_token_file:
-            return True
-        return bool(self.tenancy and self.user and self.fingerprint)
-
-    def signer(self) -> OCISigner:
-        """An :class:`~aiplane.auth.OCISigner` for these settings; ConfigError if incomplete."""
-        if not self.key_file:
-            raise ConfigError(
-                "key_file is missing: OCI request signing needs a private key",
-                field="key_file",
-                file=self.file,
-            )
-        token: str | None = None
-        if self.security_token_file:
-            token = self._read_token()
-        else:
-            for name in ("tenancy", "user", "fingerprint"):
-                if not getattr(self, name):
-                    raise ConfigError(
-                        f"{name} is missing: OCI request signing needs tenancy, user, "
-                        "fingerprint and key_file",
-                        field=name,
-                        file=self.file,
-                    )
-        return OCISigner(
-            tenancy=self.tenancy,
-            user=self.user,
-            fingerprint=None if token else self.fingerprint,
-            private_key=self.key_file,
-            pass_phrase=self.pass_phrase,
-            security_token=token,
-            config_file=self.source_of("key_file"),
-        )
-
-    def _read_token(self) -> str:
-        path = self.security_token_file or ""
-        source = self.source_of("security_token_file")
-        try:
-            with open(path, encoding="utf-8") as handle:
-                token = handle.read().strip()
-        except FileNotFoundError:
-            raise ConfigError(
-                f"security token file {path} does not exist",
-                field="security_token_file",
-                file=source,
-            ) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = getattr(exc, "strerror", None) or type(exc).__name__
-            raise ConfigError(
-                f"security token file {path} cannot be read: {reason}",
-                field="security_token_file",
-                file=source,
-            ) from None
-        if not token:
-            raise ConfigError(
-                f"security token file {path} is empty", field="security_token_file", file=source
-            )
-        return token
-
 
 def _read_file(path: str, profile: str, profile_explicit: bool) -> dict[str, str] | None:
     """The profile's values (with [DEFAULT] inherited), or None if the file does not exist."""
@@ -306,91 +196,87 @@ def load_config(
     profile: str | None = None,
     *,
     environ: Mapping[str, str] | None = None,
-    tenancy: str | None = None,
-    user: str | None = None,
-    fingerprint: str | None = None,
-    key_file: str | None = None,
-    pass_phrase: str | None = None,
-    security_token_file: str | None = None,
-    region: str | None = None,
-    management_url: str | None = None,
-    data_url: str | None = None,
-    api_key: str | None = None,
-    bearer_token: str | None = None,
+    **arguments: Unpack[ConfigFields],
 ) -> Config:
     """Resolve settings: config file < ``AIPLANE_*`` environment < keyword arguments.
 
     File: ``file`` > ``$AIPLANE_CONFIG_FILE`` > ``~/.oci/config`` (a missing default file is
     fine; a missing named file is a ConfigError). Profile: ``profile`` > ``$AIPLANE_PROFILE`` >
     ``DEFAULT``. ``environ`` replaces ``os.environ`` (its ``HOME`` also expands ``~``).
+    The keyword arguments are the fields of :class:`ConfigFields` (None means not given).
     A region (short code or identifier) derives ``management_url``/``data_url`` when not given;
     a trailing ``/20231130`` on a URL is stripped. Checks fingerprint, OCID, region and URL
-    formats and that key/token files exist; the key itself is loaded by :meth:`Config.signer`.
+    formats and that key/token files exist; the key itself is loaded by the signer
+    (:meth:`aiplane.signing.OCISigner.from_config`).
     """
+    unknown = set(arguments) - set(ENV_VARS)
+    if unknown:
+        raise TypeError(f"load_config() got an unexpected keyword argument {min(unknown)!r}")
     env: Mapping[str, str] = os.environ if environ is None else environ
+    used_file, file_values, profile_name = _profile_values(file, profile, env, environ)
+    given = cast("Mapping[str, str | None]", arguments)
+    layered = list(_layers(used_file, file_values, env, given))  # later entries win
+    values = {name: value for name, value, _ in layered}
+    sources = {name: source for name, _, source in layered}
+    _check_and_derive(values, sources, environ)
+    return Config(**values, profile=profile_name, file=used_file, sources=sources)
 
-    def env_value(name: str) -> str | None:
-        value = env.get(name)
-        return value if value else None
 
-    # ---- which file, which profile
+def _profile_values(
+    file: str | os.PathLike[str] | None,
+    profile: str | None,
+    env: Mapping[str, str],
+    environ: Mapping[str, str] | None,
+) -> tuple[str | None, dict[str, str], str]:
+    """(the config file read or None, its profile's values, the profile name)."""
     if file is not None:
         raw_path, path_explicit = os.fspath(file), True
-    elif env_value("AIPLANE_CONFIG_FILE"):
-        raw_path, path_explicit = env_value("AIPLANE_CONFIG_FILE") or "", True
+    elif env.get("AIPLANE_CONFIG_FILE"):
+        raw_path, path_explicit = env["AIPLANE_CONFIG_FILE"], True
     else:
         raw_path, path_explicit = DEFAULT_CONFIG_FILE, False
-    profile_name = profile or env_value("AIPLANE_PROFILE")
+    profile_name = profile or env.get("AIPLANE_PROFILE") or None
     profile_explicit = profile_name is not None
     profile_name = profile_name or DEFAULT_PROFILE
     path = _expand_user(raw_path, environ)
+    file_values = None if path is None else _read_file(path, profile_name, profile_explicit)
+    if file_values is not None:
+        return path, file_values, profile_name
+    shown = path or raw_path
+    if path_explicit:
+        raise ConfigError(f"config file {shown} does not exist", file=shown)
+    if profile_name != DEFAULT_PROFILE:
+        raise ConfigError(
+            f"profile {profile_name!r} requested but there is no config file at {shown}",
+            field="profile",
+            file=shown,
+        )
+    return None, {}, profile_name
 
-    file_values: dict[str, str] | None = None
-    if path is not None:
-        file_values = _read_file(path, profile_name, profile_explicit)
-    if file_values is None:
-        shown = path or raw_path
-        if path_explicit:
-            raise ConfigError(f"config file {shown} does not exist", file=shown)
-        if profile_name != DEFAULT_PROFILE:
-            raise ConfigError(
-                f"profile {profile_name!r} requested but there is no config file at {shown}",
-                field="profile",
-                file=shown,
-            )
-    used_file = path if file_values is not None else None
 
-    # ---- layer the sources
-    values: dict[str, str] = {}
-    sources: dict[str, str] = {}
+def _layers(
+    used_file: str | None,
+    file_values: Mapping[str, str],
+    env: Mapping[str, str],
+    arguments: Mapping[str, str | None],
+) -> Iterator[tuple[str, str, str]]:
+    """(field, value, where it came from) of every value set, file first, arguments last."""
     for name in ENV_VARS:
-        if file_values and file_values.get(name):
-            values[name] = file_values[name]
-            sources[name] = used_file or ""
+        if file_values.get(name):
+            yield name, file_values[name], used_file or ""
     for name, var in ENV_VARS.items():
-        value = env_value(var)
-        if value is not None:
-            values[name] = value
-            sources[name] = f"environment variable {var}"
-    arguments = {
-        "tenancy": tenancy,
-        "user": user,
-        "fingerprint": fingerprint,
-        "key_file": key_file,
-        "pass_phrase": pass_phrase,
-        "security_token_file": security_token_file,
-        "region": region,
-        "management_url": management_url,
-        "data_url": data_url,
-        "api_key": api_key,
-        "bearer_token": bearer_token,
-    }
-    for name, arg in arguments.items():
-        if arg is not None:
-            values[name] = arg
-            sources[name] = "argument"
+        if env.get(var):
+            yield name, env[var], f"environment variable {var}"
+    for name in ENV_VARS:
+        argument = arguments.get(name)
+        if argument is not None:
+            yield name, argument, "argument"
 
-    # ---- validate and derive
+
+def _check_and_derive(
+    values: dict[str, str], sources: dict[str, str], environ: Mapping[str, str] | None
+) -> None:
+    """Validate the layered values in place, expand paths, derive endpoints from the region."""
     for name in ("tenancy", "user"):
         if name in values and not _OCID_RE.match(values[name]):
             raise ConfigError(f"{name} is not a well-formed OCID", field=name, file=sources[name])
@@ -401,7 +287,7 @@ def load_config(
             values[name] = _check_path(values[name], name, sources[name], environ)
     if "region" in values:
         values["region"] = resolve_region(values["region"])
-        if not _REGION_RE.match(values["region"]):
+        if not is_valid_region(values["region"]):
             raise ConfigError("region is malformed", field="region", file=sources["region"])
         values.setdefault("management_url", management_endpoint_for_region(values["region"]))
         values.setdefault("data_url", data_endpoint_for_region(values["region"]))
@@ -409,8 +295,6 @@ def load_config(
         if name in values:
             source = sources.get(name) or sources.get("region")
             values[name] = _normalize_url(values[name], name, source)
-
-    return Config(**values, profile=profile_name, file=used_file, sources=sources)
 
 
 def _check_path(value: str, field: str, source: str, environ: Mapping[str, str] | None) -> str:
