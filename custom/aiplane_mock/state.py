@@ -17,7 +17,7 @@ import random
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -37,7 +37,6 @@ __all__ = [
     "iso",
     "paginate",
     "sort_items",
-    "unique",
 ]
 
 REGION = "us-chicago-1"
@@ -352,10 +351,6 @@ class Store:
             tail = "".join(self._rng.choice("abcdefghijklmnopqrstuvwxyz234567") for _ in range(52))
         return f"ocid1.{_OCID_TYPE[kind]}.oc1.{REGION}.amaaaaaa{tail}"
 
-    def random(self) -> random.Random:
-        """The seeded RNG (hold :attr:`lock` while using it)."""
-        return self._rng
-
     def reset(self) -> None:
         """Forget everything except the base models; restore speed and RNG."""
         with self.lock:
@@ -603,8 +598,3 @@ def _decode_rng(state: list[Any]) -> random.Random:
     rng = random.Random()
     rng.setstate((state[0], tuple(state[1]), state[2]))
     return rng
-
-
-def unique(values: Iterable[str]) -> list[str]:
-    """Values in order, without duplicates."""
-    return list(dict.fromkeys(values))

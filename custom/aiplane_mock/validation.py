@@ -131,7 +131,6 @@ class Operation:
     body_required: bool
     body_media: Mapping[str, Draft4Validator | None] = field(repr=False)
     responses: Mapping[str, Mapping[str, Draft4Validator | None]] = field(repr=False)
-    response_headers: Mapping[str, tuple[str, ...]] = field(repr=False)
 
     @property
     def specificity(self) -> tuple[int, ...]:
@@ -355,7 +354,6 @@ def _compile(spec_name: str, spec: dict[str, Any]) -> list[Operation]:
                 for media, content in (body or {}).get("content", {}).items()
             }
             responses: dict[str, dict[str, Draft4Validator | None]] = {}
-            response_headers: dict[str, tuple[str, ...]] = {}
             for status, raw_response in op.get("responses", {}).items():
                 response = deref(raw_response)
                 responses[str(status)] = {
@@ -366,9 +364,6 @@ def _compile(spec_name: str, spec: dict[str, Any]) -> list[Operation]:
                     )
                     for media, content in response.get("content", {}).items()
                 }
-                response_headers[str(status)] = tuple(
-                    h.lower() for h in response.get("headers", {})
-                )
             operations.append(
                 Operation(
                     spec=spec_name,
@@ -380,7 +375,6 @@ def _compile(spec_name: str, spec: dict[str, Any]) -> list[Operation]:
                     body_required=bool(body and body.get("required")),
                     body_media=body_media,
                     responses=responses,
-                    response_headers=response_headers,
                 )
             )
     return operations
