@@ -15,11 +15,15 @@ from typing import Any
 
 from starlette.responses import Response, StreamingResponse
 
-from .context import Call, Handler, json_response
+from .context import Call, json_response
 from .errors import not_found
 from .state import Resource, paginate
 
-__all__ = ["HANDLERS", "deployment_of"]
+__all__ = [
+    "create_chat_completion",
+    "deployment_of",
+    "list_deployments",
+]
 
 _WORDS = (
     *("the", "mock", "answers", "deterministically", "so", "your", "tests", "can", "assert"),
@@ -270,9 +274,3 @@ async def _sse(
     if usage is not None:
         yield _chunk(head, [], usage)
     yield b"data: [DONE]\n\n"
-
-
-HANDLERS: dict[str, Handler] = {
-    "listDeployments": list_deployments,
-    "createChatCompletion": create_chat_completion,
-}

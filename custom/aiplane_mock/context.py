@@ -16,7 +16,7 @@ from .state import Failure, Store
 from .validation import Operation
 
 if TYPE_CHECKING:
-    from .app import Runtime
+    from .runtime import Runtime
 
 __all__ = ["Call", "Handler", "empty", "json_response"]
 

@@ -14,11 +14,36 @@ from typing import Any
 
 from starlette.responses import Response
 
-from .context import Call, Handler, empty, json_response
+from .context import Call, empty, json_response
 from .errors import conflict
 from .state import Resource, Store, WorkRequest, iso, paginate, sort_items
 
-__all__ = ["HANDLERS"]
+__all__ = [
+    "allocatable_gpus",
+    "change_cluster_compartment",
+    "change_endpoint_compartment",
+    "change_model_compartment",
+    "create_cluster",
+    "create_endpoint",
+    "create_model",
+    "delete_cluster",
+    "delete_endpoint",
+    "delete_model",
+    "get_cluster",
+    "get_endpoint",
+    "get_model",
+    "get_work_request",
+    "list_clusters",
+    "list_endpoints",
+    "list_models",
+    "list_work_request_errors",
+    "list_work_request_logs",
+    "list_work_requests",
+    "render",
+    "update_cluster",
+    "update_endpoint",
+    "update_model",
+]
 
 ENDPOINTS_PER_UNIT = 50
 _LIVE = ("CREATING", "ACTIVE", "UPDATING", "DELETING", "FAILED", "NEEDS_ATTENTION")
@@ -425,30 +450,3 @@ def _entries(call: Call, entries: list[dict[str, Any]]) -> Response:
     ordered = entries if order == "ASC" else list(reversed(entries))
     page, token = paginate(ordered, call.param("limit"), call.param("page"))
     return json_response({"items": page}, headers={"opc-next-page": token} if token else None)
-
-
-HANDLERS: dict[str, Handler] = {
-    "createDedicatedAiCluster": create_cluster,
-    "listDedicatedAiClusters": list_clusters,
-    "listDedicatedAiClustersAllocatableGpus": allocatable_gpus,
-    "getDedicatedAiCluster": get_cluster,
-    "updateDedicatedAiCluster": update_cluster,
-    "deleteDedicatedAiCluster": delete_cluster,
-    "changeDedicatedAiClusterCompartment": change_cluster_compartment,
-    "createEndpoint": create_endpoint,
-    "listEndpoints": list_endpoints,
-    "getEndpoint": get_endpoint,
-    "updateEndpoint": update_endpoint,
-    "deleteEndpoint": delete_endpoint,
-    "changeEndpointCompartment": change_endpoint_compartment,
-    "createModel": create_model,
-    "listModels": list_models,
-    "getModel": get_model,
-    "updateModel": update_model,
-    "deleteModel": delete_model,
-    "changeModelCompartment": change_model_compartment,
-    "listWorkRequests": list_work_requests,
-    "getWorkRequest": get_work_request,
-    "listWorkRequestErrors": list_work_request_errors,
-    "listWorkRequestLogs": list_work_request_logs,
-}

@@ -30,6 +30,7 @@ __all__ = [
     "Param",
     "SpecIndex",
     "field_name",
+    "no_such_path",
     "to_json_schema",
 ]
 
@@ -256,7 +257,7 @@ class SpecIndex:
             if params is not None:
                 found.append((op, params))
         if not found:
-            raise MockError(404, "NotAuthorizedOrNotFound", f"No such path: {raw_path[:200]}")
+            raise no_such_path(raw_path)
         best_key = min(op.specificity for op, _ in found)
         allowed = [(op, p) for op, p in found if op.specificity == best_key]
         for op, params in allowed:
@@ -272,6 +273,11 @@ class SpecIndex:
             f"Method {method.upper()} is not allowed here; allowed: {allow}.",
             {"allow": allow},
         )
+
+
+def no_such_path(raw_path: str) -> MockError:
+    """404 for a path no operation has."""
+    return MockError(404, "NotAuthorizedOrNotFound", f"No such path: {raw_path[:200]}")
 
 
 def _match_segments(op: Operation, parts: list[str]) -> dict[str, str] | None:
