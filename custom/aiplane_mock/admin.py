@@ -14,9 +14,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from .catalog import base_model_id
+from .clock import iso
 from .faults import Fault
 from .runtime import RequestRecord, Runtime, runtime_of
-from .state import iso
 
 __all__ = [
     "Control",

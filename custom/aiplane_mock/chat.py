@@ -17,7 +17,8 @@ from starlette.responses import Response, StreamingResponse
 
 from .context import Call, json_response
 from .errors import not_found
-from .state import Resource, paginate
+from .paging import OPENAI, page_response
+from .resources import Resource
 
 __all__ = [
     "create_chat_completion",
@@ -71,10 +72,7 @@ def list_deployments(call: Call) -> Response:
             key=lambda e: (str(e.data["timeCreated"]), e.id),
         )
         items = [_deployment(call, e) for e in endpoints]
-    page, token = paginate(items, call.param("limit"), call.param("page"))
-    return json_response(
-        {"object": "list", "data": page}, headers={"opc-next-page": token} if token else None
-    )
+    return page_response(call, items, OPENAI, {"object": "list"})
 
 
 # --------------------------------------------------------------------------- completions

@@ -12,7 +12,8 @@ from starlette.responses import Response
 
 from .auth import Caller
 from .faults import RouteInfo
-from .state import Failure, Store
+from .resources import Failure
+from .state import Store
 from .validation import Operation
 
 if TYPE_CHECKING:

@@ -21,7 +21,7 @@ from . import multipart
 from .context import Call, empty, json_response
 from .errors import MockError, bad_request, not_found, precondition_failed
 from .filestore import FileEntry, FileStore, etag_matches, folder_metadata
-from .state import paginate
+from .paging import FILES, page_response
 
 __all__ = [
     "delete_file",
@@ -207,9 +207,4 @@ def get_metadata(call: Call) -> Response:
 
 def _folder_page(call: Call, bucket: str, folder: str) -> Response:
     children = _files(call).children(bucket, folder)
-    page, token = paginate(children, call.param("limit"), call.param("token"))
-    data = folder_metadata(bucket, folder)
-    data["items"] = page
-    if token:
-        data["nextToken"] = token
-    return json_response(data)
+    return page_response(call, children, FILES, folder_metadata(bucket, folder))

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
 
+from .clock import iso
 from .errors import conflict, not_found, precondition_failed
-from .state import Store, iso
+from .state import Store
 
 __all__ = ["FileEntry", "FileStore", "etag_matches", "folder_metadata"]
 

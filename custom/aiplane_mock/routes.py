@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from starlette.routing import Route
 
-from . import admin, chat, files, management, runs
+from . import admin, chat, clusters, endpoints, files, models, runs, work_requests
 from .context import Handler
 from .validation import SpecIndex
 
@@ -33,32 +33,32 @@ class SpecRoute(NamedTuple):
 # fmt: off
 ROUTES: list[SpecRoute] = [
     # ---- management plane: dedicated AI clusters
-    SpecRoute("listDedicatedAiClusters", "GET", "/20231130/dedicatedAiClusters", management.list_clusters),
-    SpecRoute("createDedicatedAiCluster", "POST", "/20231130/dedicatedAiClusters", management.create_cluster),
-    SpecRoute("listDedicatedAiClustersAllocatableGpus", "GET", "/20231130/dedicatedAiClusters/allocatableGpus", management.allocatable_gpus),
-    SpecRoute("getDedicatedAiCluster", "GET", "/20231130/dedicatedAiClusters/{dedicatedAiClusterId}", management.get_cluster),
-    SpecRoute("updateDedicatedAiCluster", "PUT", "/20231130/dedicatedAiClusters/{dedicatedAiClusterId}", management.update_cluster),
-    SpecRoute("deleteDedicatedAiCluster", "DELETE", "/20231130/dedicatedAiClusters/{dedicatedAiClusterId}", management.delete_cluster),
-    SpecRoute("changeDedicatedAiClusterCompartment", "POST", "/20231130/dedicatedAiClusters/{dedicatedAiClusterId}/actions/changeCompartment", management.change_cluster_compartment),
+    SpecRoute("listDedicatedAiClusters", "GET", "/20231130/dedicatedAiClusters", clusters.list_clusters),
+    SpecRoute("createDedicatedAiCluster", "POST", "/20231130/dedicatedAiClusters", clusters.create_cluster),
+    SpecRoute("listDedicatedAiClustersAllocatableGpus", "GET", "/20231130/dedicatedAiClusters/allocatableGpus", clusters.allocatable_gpus),
+    SpecRoute("getDedicatedAiCluster", "GET", "/20231130/dedicatedAiClusters/{dedicatedAiClusterId}", clusters.get_cluster),
+    SpecRoute("updateDedicatedAiCluster", "PUT", "/20231130/dedicatedAiClusters/{dedicatedAiClusterId}", clusters.update_cluster),
+    SpecRoute("deleteDedicatedAiCluster", "DELETE", "/20231130/dedicatedAiClusters/{dedicatedAiClusterId}", clusters.delete_cluster),
+    SpecRoute("changeDedicatedAiClusterCompartment", "POST", "/20231130/dedicatedAiClusters/{dedicatedAiClusterId}/actions/changeCompartment", clusters.change_cluster_compartment),
     # ---- management plane: endpoints
-    SpecRoute("listEndpoints", "GET", "/20231130/endpoints", management.list_endpoints),
-    SpecRoute("createEndpoint", "POST", "/20231130/endpoints", management.create_endpoint),
-    SpecRoute("getEndpoint", "GET", "/20231130/endpoints/{endpointId}", management.get_endpoint),
-    SpecRoute("updateEndpoint", "PUT", "/20231130/endpoints/{endpointId}", management.update_endpoint),
-    SpecRoute("deleteEndpoint", "DELETE", "/20231130/endpoints/{endpointId}", management.delete_endpoint),
-    SpecRoute("changeEndpointCompartment", "POST", "/20231130/endpoints/{endpointId}/actions/changeCompartment", management.change_endpoint_compartment),
+    SpecRoute("listEndpoints", "GET", "/20231130/endpoints", endpoints.list_endpoints),
+    SpecRoute("createEndpoint", "POST", "/20231130/endpoints", endpoints.create_endpoint),
+    SpecRoute("getEndpoint", "GET", "/20231130/endpoints/{endpointId}", endpoints.get_endpoint),
+    SpecRoute("updateEndpoint", "PUT", "/20231130/endpoints/{endpointId}", endpoints.update_endpoint),
+    SpecRoute("deleteEndpoint", "DELETE", "/20231130/endpoints/{endpointId}", endpoints.delete_endpoint),
+    SpecRoute("changeEndpointCompartment", "POST", "/20231130/endpoints/{endpointId}/actions/changeCompartment", endpoints.change_endpoint_compartment),
     # ---- management plane: models
-    SpecRoute("listModels", "GET", "/20231130/models", management.list_models),
-    SpecRoute("createModel", "POST", "/20231130/models", management.create_model),
-    SpecRoute("getModel", "GET", "/20231130/models/{modelId}", management.get_model),
-    SpecRoute("updateModel", "PUT", "/20231130/models/{modelId}", management.update_model),
-    SpecRoute("deleteModel", "DELETE", "/20231130/models/{modelId}", management.delete_model),
-    SpecRoute("changeModelCompartment", "POST", "/20231130/models/{modelId}/actions/changeCompartment", management.change_model_compartment),
+    SpecRoute("listModels", "GET", "/20231130/models", models.list_models),
+    SpecRoute("createModel", "POST", "/20231130/models", models.create_model),
+    SpecRoute("getModel", "GET", "/20231130/models/{modelId}", models.get_model),
+    SpecRoute("updateModel", "PUT", "/20231130/models/{modelId}", models.update_model),
+    SpecRoute("deleteModel", "DELETE", "/20231130/models/{modelId}", models.delete_model),
+    SpecRoute("changeModelCompartment", "POST", "/20231130/models/{modelId}/actions/changeCompartment", models.change_model_compartment),
     # ---- management plane: work requests
-    SpecRoute("listWorkRequests", "GET", "/20231130/workRequests", management.list_work_requests),
-    SpecRoute("getWorkRequest", "GET", "/20231130/workRequests/{workRequestId}", management.get_work_request),
-    SpecRoute("listWorkRequestErrors", "GET", "/20231130/workRequests/{workRequestId}/errors", management.list_work_request_errors),
-    SpecRoute("listWorkRequestLogs", "GET", "/20231130/workRequests/{workRequestId}/logs", management.list_work_request_logs),
+    SpecRoute("listWorkRequests", "GET", "/20231130/workRequests", work_requests.list_work_requests),
+    SpecRoute("getWorkRequest", "GET", "/20231130/workRequests/{workRequestId}", work_requests.get_work_request),
+    SpecRoute("listWorkRequestErrors", "GET", "/20231130/workRequests/{workRequestId}/errors", work_requests.list_work_request_errors),
+    SpecRoute("listWorkRequestLogs", "GET", "/20231130/workRequests/{workRequestId}/logs", work_requests.list_work_request_logs),
     # ---- data plane: deployments and chat completions
     SpecRoute("listDeployments", "GET", "/openai/deployments", chat.list_deployments),
     SpecRoute("createChatCompletion", "POST", "/openai/deployments/{deploymentId}/chat/completions", chat.create_chat_completion),

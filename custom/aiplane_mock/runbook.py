@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .clock import iso
 from .errors import not_found
-from .state import Store, iso
+from .state import Store
 
 __all__ = ["QUEUED_FOR", "RUNNING_FOR", "TERMINAL", "Run", "RunBook"]
 

@@ -23,8 +23,9 @@ from starlette.responses import Response, StreamingResponse
 from .chat import deployment_of
 from .context import Call, json_response
 from .errors import conflict
+from .paging import page_response
+from .resources import Failure
 from .runbook import TERMINAL, Run, RunBook
-from .state import Failure, paginate
 
 __all__ = [
     "cancel_run",
@@ -133,8 +134,7 @@ def list_runs(call: Call) -> Response:
             r.summary(now) for r in sorted(runs, key=lambda r: (r.created, r.id), reverse=True)
         ]
     items = [i for i in items if call.param("status") in (None, i["status"])]
-    page, token = paginate(items, call.param("limit"), call.param("page"))
-    return json_response({"items": page}, headers={"opc-next-page": token} if token else None)
+    return page_response(call, items)
 
 
 def get_run(call: Call) -> Response:
