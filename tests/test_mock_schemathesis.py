@@ -25,6 +25,7 @@ import requests
 import schemathesis
 from hypothesis import HealthCheck, settings
 from hypothesis.internal.conjecture import providers
+from hypothesis.internal.constants_ast import Constants
 from schemathesis import Case, CheckContext
 from schemathesis.core.failures import Failure
 
@@ -351,7 +352,7 @@ def _without_local_constants() -> Iterator[None]:
     derandomized scenarios and with them whether a link step succeeds. Without them the
     scenarios depend only on the specs and on how the mock answers.
     """
-    empty = providers.Constants()
+    empty = Constants()
     with mock.patch.object(providers, "_get_local_constants", return_value=empty):
         providers.CONSTANTS_CACHE.cache.clear()
         try:
