@@ -9,7 +9,7 @@ import pytest
 
 from aiplane_mock import Fault, create_app, routing, runtime_of
 from aiplane_mock.routes import ROUTES, RouteTableError, SpecRoute, check_routes
-from aiplane_mock.validation import SpecIndex
+from aiplane_mock.spec_index import SpecIndex
 from tests.mock_helpers import COMPARTMENT
 
 

@@ -16,7 +16,7 @@ from starlette.routing import Route
 
 from . import admin, chat, clusters, endpoints, files, models, runs, work_requests
 from .context import Handler
-from .validation import SpecIndex
+from .spec_index import SpecIndex
 
 __all__ = ["ADMIN_ROUTES", "HANDLERS", "ROUTES", "RouteTableError", "SpecRoute", "check_routes"]
 

@@ -16,7 +16,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .errors import MockError
 from .faults import RouteInfo
-from .validation import Operation, SpecIndex, no_such_path
+from .spec_index import SpecIndex, no_such_path
+from .validation import Operation
 
 __all__ = ["ADMIN_PREFIX", "RouteLayer", "Routed", "fault_route", "raw_path", "route", "routed_of"]
 

@@ -21,8 +21,8 @@ from .auth import KeyRing
 from .faults import FaultSet
 from .filestore import FileStore
 from .runbook import RunBook
+from .spec_index import SpecIndex
 from .state import Store
-from .validation import SpecIndex
 
 __all__ = ["MockConfig", "RequestRecord", "Runtime", "runtime_of"]
 
