@@ -7,10 +7,11 @@ Every request goes through the same layers::
     -> check the response against the spec -> opc-request-id -> persist
 
 :class:`~aiplane_mock.routing.RouteLayer` matches each request against the specs once and
-leaves the match in the scope; the fault layer and the :class:`Dispatcher` both read it. The
-handler of each operation is the one its row of the routes table names
-(:data:`aiplane_mock.routes.ROUTES`, mapped by :data:`~aiplane_mock.routes.HANDLERS`); the
-table is checked against the specs when the app is created.
+leaves the match in the scope; the fault layer and the :class:`Dispatcher` both read it. Each
+operation's handler is the one its row of the routes table names
+(:data:`aiplane_mock.routes.ROUTES`, by operationId the same as
+:data:`~aiplane_mock.routes.HANDLERS`): :func:`create_app` checks the table against the specs
+and hands the checked mapping to the :class:`Dispatcher`.
 """
 
 from __future__ import annotations
