@@ -436,15 +436,15 @@ def test_run_of_another_caller_is_404(
 
 
 def _validator(schema_name: str) -> Any:
-    from aiplane_mock.validation import SpecIndex
+    from aiplane_mock.spec_index import SpecIndex
 
     index = SpecIndex(["data"])
     op = index.by_id["getRun"]
     del op  # the index compiles the spec; build a validator for a component schema
     from jsonschema import Draft4Validator  # type: ignore[import-untyped]
 
+    from aiplane_mock.schemas import to_json_schema
     from aiplane_mock.specs import load_spec
-    from aiplane_mock.validation import to_json_schema
 
     components = to_json_schema(load_spec("data")["components"]["schemas"])
     return Draft4Validator(

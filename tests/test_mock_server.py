@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from aiplane_mock import MockServer, create_app, running, runtime_of
-from aiplane_mock.app import HANDLERS
+from aiplane_mock.routes import HANDLERS
 from tests.mock_helpers import API_KEY, COMPARTMENT, DATA, cluster_body
 
 CLI = str(Path(sys.executable).with_name("aiplane-mock"))

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .admin import Control
-    from .app import MockConfig, create_app, runtime_of
+    from .app import create_app
     from .faults import Fault
+    from .runtime import MockConfig, runtime_of
     from .server import MockServer, running
 
 __all__ = ["Control", "Fault", "MockConfig", "MockServer", "create_app", "running", "runtime_of"]
@@ -24,9 +25,9 @@ __all__ = ["Control", "Fault", "MockConfig", "MockServer", "create_app", "runnin
 _WHERE = {
     "Control": "admin",
     "Fault": "faults",
-    "MockConfig": "app",
+    "MockConfig": "runtime",
     "create_app": "app",
-    "runtime_of": "app",
+    "runtime_of": "runtime",
     "MockServer": "server",
     "running": "server",
 }

@@ -1,26 +1,34 @@
 """The control surface: :class:`Control` in Python, and the same over ``/_mock/*`` HTTP routes.
 
-The admin routes are not part of the public specs and need no authentication (the mock only
-listens on loopback).
+The admin routes (listed in :data:`aiplane_mock.routes.ADMIN_ROUTES`) are not part of the public
+specs and need no authentication (the mock only listens on loopback). Each handler finds the
+runtime from its request's app.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from .catalog import base_model_id
+from .clock import iso
 from .faults import Fault
-from .state import iso
+from .runtime import RequestRecord, Runtime, runtime_of
 
-if TYPE_CHECKING:
-    from .app import RequestRecord, Runtime
-
-__all__ = ["Control", "routes"]
+__all__ = [
+    "Control",
+    "callbacks",
+    "clock",
+    "deployments",
+    "faults",
+    "health",
+    "keys",
+    "requests",
+    "reset",
+]
 
 _FAULT_FIELDS = {f.name for f in dataclasses.fields(Fault)} - {"fired"}
 
@@ -168,69 +176,77 @@ class Control:
         return endpoint.id
 
 
-# --------------------------------------------------------------------------- HTTP routes
+# --------------------------------------------------------------------------- HTTP handlers
 
 
-def routes(runtime: Runtime) -> list[Route]:
-    """The ``/_mock/*`` admin routes."""
-    control = Control(runtime)
+def _control(request: Request) -> Control:
+    return Control(runtime_of(request.app))
 
-    async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
 
-    async def reset(request: Request) -> Response:
-        control.reset()
-        return JSONResponse({"status": "reset"})
+async def health(request: Request) -> Response:
+    """GET /_mock/health."""
+    return JSONResponse({"status": "ok"})
 
-    async def faults(request: Request) -> Response:
-        if request.method == "POST":
-            options = await request.json()
-            try:
-                fault = control.inject(**options)
-            except (TypeError, ValueError) as error:
-                return JSONResponse({"code": "InvalidParameter", "message": str(error)}, 400)
-            return JSONResponse(fault.to_json(), 201)
-        if request.method == "DELETE":
-            control.clear_faults()
-        return JSONResponse({"items": [f.to_json() for f in control.faults()]})
 
-    async def clock(request: Request) -> Response:
-        if request.method == "POST":
-            options = await request.json()
-            if "speed" in options:
-                control.set_speed(float(options["speed"]))
-            if "advance" in options:
-                control.advance(float(options["advance"]))
-        return JSONResponse({"now": iso(control.now()), "speed": control.speed})
+async def reset(request: Request) -> Response:
+    """POST /_mock/reset: back to a fresh server."""
+    _control(request).reset()
+    return JSONResponse({"status": "reset"})
 
-    async def keys(request: Request) -> Response:
+
+async def faults(request: Request) -> Response:
+    """GET /_mock/faults: the rules; POST: add one (201, 400 if invalid); DELETE: remove all."""
+    control = _control(request)
+    if request.method == "POST":
         options = await request.json()
-        result: dict[str, Any] = {}
-        if "trustedKey" in options:
-            result["fingerprint"] = control.add_trusted_key(options["trustedKey"])
-        if "apiKey" in options:
-            control.add_api_key(options["apiKey"])
-        if "auth" in options:
-            control.set_auth(bool(options["auth"]))
-        return JSONResponse(result)
+        try:
+            fault = control.inject(**options)
+        except (TypeError, ValueError) as error:
+            return JSONResponse({"code": "InvalidParameter", "message": str(error)}, 400)
+        return JSONResponse(fault.to_json(), 201)
+    if request.method == "DELETE":
+        control.clear_faults()
+    return JSONResponse({"items": [f.to_json() for f in control.faults()]})
 
-    async def requests(request: Request) -> Response:
-        return JSONResponse({"items": [dataclasses.asdict(r) for r in control.requests()]})
 
-    async def callbacks(request: Request) -> Response:
-        return JSONResponse({"items": control.callbacks()})
-
-    async def deployments(request: Request) -> Response:
+async def clock(request: Request) -> Response:
+    """GET /_mock/clock: virtual time and speed; POST ``speed`` / ``advance`` to change them."""
+    control = _control(request)
+    if request.method == "POST":
         options = await request.json()
-        return JSONResponse({"id": control.create_deployment(**options)}, 201)
+        if "speed" in options:
+            control.set_speed(float(options["speed"]))
+        if "advance" in options:
+            control.advance(float(options["advance"]))
+    return JSONResponse({"now": iso(control.now()), "speed": control.speed})
 
-    return [
-        Route("/_mock/health", health),
-        Route("/_mock/reset", reset, methods=["POST"]),
-        Route("/_mock/faults", faults, methods=["GET", "POST", "DELETE"]),
-        Route("/_mock/clock", clock, methods=["GET", "POST"]),
-        Route("/_mock/keys", keys, methods=["POST"]),
-        Route("/_mock/requests", requests),
-        Route("/_mock/callbacks", callbacks),
-        Route("/_mock/deployments", deployments, methods=["POST"]),
-    ]
+
+async def keys(request: Request) -> Response:
+    """POST /_mock/keys: add ``trustedKey`` / ``apiKey``, turn ``auth`` on or off."""
+    control = _control(request)
+    options = await request.json()
+    result: dict[str, Any] = {}
+    if "trustedKey" in options:
+        result["fingerprint"] = control.add_trusted_key(options["trustedKey"])
+    if "apiKey" in options:
+        control.add_api_key(options["apiKey"])
+    if "auth" in options:
+        control.set_auth(bool(options["auth"]))
+    return JSONResponse(result)
+
+
+async def requests(request: Request) -> Response:
+    """GET /_mock/requests: the request log."""
+    records = _control(request).requests()
+    return JSONResponse({"items": [dataclasses.asdict(r) for r in records]})
+
+
+async def callbacks(request: Request) -> Response:
+    """GET /_mock/callbacks: run callback deliveries."""
+    return JSONResponse({"items": _control(request).callbacks()})
+
+
+async def deployments(request: Request) -> Response:
+    """POST /_mock/deployments: an ACTIVE cluster and endpoint (201 with the deployment id)."""
+    options = await request.json()
+    return JSONResponse({"id": _control(request).create_deployment(**options)}, 201)

@@ -1,32 +1,30 @@
 """The ASGI application: one process serving both specs, plus the admin (control) routes.
 
-Routing is driven by the specs: every operation of ``management.yaml`` and ``data.yaml`` is
-matched from the raw request path, then each request goes through the same pipeline::
+Every request goes through the same layers::
 
-    faults -> route -> read body -> authenticate -> validate -> retry token -> handler
-           -> check the response against the spec -> opc-request-id -> persist
+    route (once) -> faults -> admin route, or the spec pipeline:
+    read body -> authenticate -> validate -> retry token -> handler
+    -> check the response against the spec -> opc-request-id -> persist
 
-The table at the bottom (:data:`HANDLERS`) maps each operationId to its (short) handler.
+:class:`~aiplane_mock.routing.RouteLayer` matches each request against the specs once and
+leaves the match in the scope; the fault layer and the :class:`Dispatcher` both read it. Each
+operation's handler is the one its row of the routes table names
+(:data:`aiplane_mock.routes.ROUTES`, by operationId the same as
+:data:`~aiplane_mock.routes.HANDLERS`): :func:`create_app` checks the table against the specs
+and hands the checked mapping to the :class:`Dispatcher`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import functools
 import hashlib
 import inspect
 import json
 import logging
 import re
-import shutil
 import tempfile
-import time
 import uuid
-from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import AsyncIterator, Mapping
 from typing import IO, Any
 
 from starlette.applications import Starlette
@@ -35,140 +33,21 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
-from . import admin, chat, files, management, runs
-from .auth import ANONYMOUS, Caller, KeyRing
+from .auth import ANONYMOUS, Caller
 from .context import Call, Handler, json_response
 from .errors import MockError, bad_request, conflict
-from .faults import FaultLayer, FaultSet, RouteInfo
-from .state import RetryRecord, Store
-from .validation import Operation, SpecIndex
+from .faults import FaultLayer
+from .routes import ADMIN_ROUTES, ROUTES, check_routes
+from .routing import Routed, RouteLayer, fault_route, raw_path, routed_of
+from .runtime import MockConfig, RequestRecord, Runtime, runtime_of
+from .state import RetryRecord
+from .validation import Operation
 
-__all__ = ["HANDLERS", "MockConfig", "RequestRecord", "Runtime", "create_app", "runtime_of"]
+__all__ = ["Dispatcher", "MockConfig", "create_app", "runtime_of"]
 
 log = logging.getLogger("aiplane_mock")
 
-HANDLERS: dict[str, Handler] = {
-    **management.HANDLERS,
-    **chat.HANDLERS,
-    **files.HANDLERS,
-    **runs.HANDLERS,
-}
 _SPOOL_MEMORY = 1024 * 1024
-
-
-@dataclass
-class MockConfig:
-    """How a mock server behaves. Keys are public keys (PEM) and API keys; never logged."""
-
-    trusted_keys: list[str | bytes] = field(default_factory=list)
-    api_keys: list[str] = field(default_factory=list, repr=False)
-    no_auth: bool = False
-    speed: float = 1.0
-    seed: int = 0
-    state_file: str | None = None
-    files_dir: str | None = None
-    validate_responses: bool = True
-    deleted_retention: float = 60.0
-    callback_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
-    clock: Callable[[], float] = time.time
-
-
-@dataclass(frozen=True)
-class RequestRecord:
-    """One request the server answered (no headers, so no secrets)."""
-
-    method: str
-    path: str
-    operation_id: str
-    status: int
-    retry_token: bool
-
-
-@functools.cache
-def _index() -> SpecIndex:
-    return SpecIndex()
-
-
-class Runtime:
-    """Everything one app instance holds: config, state, keys, faults, files, runs."""
-
-    def __init__(self, config: MockConfig) -> None:
-        self.config = config
-        self.index = _index()
-        self.store = Store(
-            seed=config.seed,
-            speed=config.speed,
-            wall=config.clock,
-            state_file=config.state_file,
-            deleted_retention=config.deleted_retention,
-        )
-        self.keys = KeyRing(config.trusted_keys, config.api_keys)
-        self.auth_enabled = not config.no_auth
-        self.faults = FaultSet(config.seed)
-        self._own_files_dir = config.files_dir is None and config.state_file is None
-        if config.files_dir:
-            directory = Path(config.files_dir)
-        elif config.state_file:
-            directory = Path(f"{config.state_file}.files")
-        else:
-            directory = Path(tempfile.mkdtemp(prefix="aiplane-mock-files-"))
-        self.files = files.FileStore(directory, self.store)
-        self.runs = runs.RunBook(self.store)
-        self.requests: deque[RequestRecord] = deque(maxlen=10_000)
-        self.tasks: set[asyncio.Task[Any]] = set()
-        if self.store.load():
-            persisted = self.store.extra.get("persist", {})
-            self.files.restore(persisted.get("files", {}))
-            self.runs.restore(persisted.get("runs", {}))
-
-    def reset(self) -> None:
-        """Back to a fresh server (same config): state, faults, files, runs, request log."""
-        self.faults.clear()
-        self.store.reset()
-        self.files.clear()
-        self.runs.clear()
-        self.requests.clear()
-        self.keys.clear()
-        for pem in self.config.trusted_keys:
-            self.keys.add_trusted_key(pem)
-        for key in self.config.api_keys:
-            self.keys.add_api_key(key)
-        self.auth_enabled = not self.config.no_auth
-        self.persist()
-
-    def persist(self) -> None:
-        """Write the state file (if configured)."""
-        if self.store.state_file is not None:
-            self.store.save({"files": self.files.snapshot(), "runs": self.runs.snapshot()})
-
-    def spawn(self, coroutine: Awaitable[Any]) -> None:
-        """Run a background task (run callbacks) tied to the server's lifetime."""
-        task: asyncio.Task[Any] = asyncio.ensure_future(coroutine)
-        self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
-
-    async def close(self) -> None:
-        """Cancel background tasks, save state, remove the temporary files directory."""
-        for task in list(self.tasks):
-            task.cancel()
-        for task in list(self.tasks):
-            with contextlib.suppress(BaseException):
-                await task
-        self.persist()
-        if self._own_files_dir:
-            shutil.rmtree(self.files.directory, ignore_errors=True)
-
-    def route(self, scope: Scope) -> RouteInfo | None:
-        """What fault rules match against (None for admin routes)."""
-        path: str = scope["path"]
-        if path.startswith("/_mock/"):
-            return None
-        raw = _raw_path(scope)
-        try:
-            op, _ = self.index.match(scope["method"], raw)
-        except MockError:
-            return RouteInfo(scope["method"], path)
-        return RouteInfo(scope["method"], path, op.operation_id, op.template)
 
 
 _ECHOABLE = re.compile(r"[!-~]([ -~]{0,96}[!-~])?")
@@ -180,34 +59,20 @@ def _echoable(value: str | None) -> str | None:
     return value if value is not None and _ECHOABLE.fullmatch(value) else None
 
 
-def _raw_path(scope: Scope) -> str:
-    raw = scope.get("raw_path")
-    if raw:
-        return bytes(raw).split(b"?", 1)[0].decode("latin-1")
-    return str(scope["path"])
-
-
-def runtime_of(app: Starlette) -> Runtime:
-    """The :class:`Runtime` behind an app made by :func:`create_app`."""
-    runtime: Runtime = app.state.runtime
-    return runtime
-
-
 class Dispatcher:
     """The spec-driven pipeline shared by every operation."""
 
-    def __init__(self, runtime: Runtime) -> None:
+    def __init__(self, runtime: Runtime, handlers: Mapping[str, Handler]) -> None:
         self.runtime = runtime
+        self.handlers = handlers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Answer one HTTP request."""
+        """Answer one HTTP request (routed by :class:`~aiplane_mock.routing.RouteLayer`)."""
         request = Request(scope, receive)
         request_id = _echoable(request.headers.get("opc-request-id")) or uuid.uuid4().hex.upper()
-        op_id = ""
+        routed = routed_of(scope)
         try:
-            op, path_params = self.runtime.index.match(request.method, _raw_path(scope))
-            op_id = op.operation_id
-            response = await self.handle(request, op, path_params)
+            response = await self.handle(request, routed)
         except MockError as error:
             response = json_response(error.body(), error.status, error.headers)
         response.headers["opc-request-id"] = request_id
@@ -215,7 +80,7 @@ class Dispatcher:
             RequestRecord(
                 request.method,
                 scope["path"],
-                op_id,
+                routed.info.operation_id,
                 response.status_code,
                 "opc-retry-token" in request.headers,
             )
@@ -224,15 +89,18 @@ class Dispatcher:
         if request.method not in ("GET", "HEAD") and self.runtime.store.state_file:
             self.runtime.persist()
 
-    async def handle(
-        self, request: Request, op: Operation, path_params: dict[str, str]
-    ) -> Response:
+    async def handle(self, request: Request, routed: Routed) -> Response:
         """Authenticate, validate, apply idempotency, call the handler, check the response."""
+        op = routed.operation
+        if op is None:
+            raise routed.error or MockError(
+                500, "InternalServerError", "The request was not routed."
+            )
         spool, digest, length = await _spool(request)
         try:
             headers = {k.lower(): v for k, v in request.headers.items()}
             caller = self.authenticate(request, op, headers, digest, length)
-            params = op.validate_params(path_params, request.url.query, headers)
+            params = op.validate_params(routed.path_params, request.url.query, headers)
             body = _read_body(op, headers, spool, length)
             call = Call(
                 request=request,
@@ -240,7 +108,7 @@ class Dispatcher:
                 params=params,
                 caller=caller,
                 runtime=self.runtime,
-                route=RouteInfo(request.method, request.url.path, op.operation_id, op.template),
+                route=routed.info,
                 body=body,
                 raw_body=spool,
             )
@@ -263,7 +131,7 @@ class Dispatcher:
         if not self.runtime.auth_enabled:
             return ANONYMOUS
         query = request.scope.get("query_string", b"").decode("latin-1")
-        target = _raw_path(request.scope) + (f"?{query}" if query else "")
+        target = raw_path(request.scope) + (f"?{query}" if query else "")
         return self.runtime.keys.verify(
             method=request.method,
             target=target,
@@ -306,7 +174,7 @@ class Dispatcher:
 
     async def invoke(self, call: Call) -> Response:
         """Call the operation's handler and check what it answers."""
-        handler = HANDLERS[call.op.operation_id]
+        handler = self.handlers[call.op.operation_id]
         result = handler(call)
         response = await result if inspect.isawaitable(result) else result
         if self.runtime.config.validate_responses:
@@ -371,12 +239,14 @@ def _read_body(op: Operation, headers: dict[str, str], spool: IO[bytes], length:
 def create_app(config: MockConfig | None = None, **options: Any) -> Starlette:
     """The mock as an ASGI app (use with uvicorn, or in-process with ``httpx.ASGITransport``).
 
-    ``options`` override fields of ``config`` (see :class:`MockConfig`).
+    ``options`` override fields of ``config`` (see :class:`MockConfig`). Raises
+    :class:`~aiplane_mock.routes.RouteTableError` when the routes table does not match the specs.
     """
     base = config or MockConfig()
     if options:
         base = MockConfig(**{**base.__dict__, **options})
     runtime = Runtime(base)
+    handlers = check_routes(ROUTES, runtime.index)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -384,11 +254,14 @@ def create_app(config: MockConfig | None = None, **options: Any) -> Starlette:
         await runtime.close()
 
     app = Starlette(
-        routes=admin.routes(runtime),
-        middleware=[Middleware(FaultLayer, faults=runtime.faults, resolve=runtime.route)],
+        routes=ADMIN_ROUTES,
+        middleware=[
+            Middleware(RouteLayer, index=runtime.index),
+            Middleware(FaultLayer, faults=runtime.faults, resolve=fault_route),
+        ],
         lifespan=lifespan,
     )
     app.router.redirect_slashes = False
-    app.router.default = Dispatcher(runtime)
+    app.router.default = Dispatcher(runtime, handlers)
     app.state.runtime = runtime
     return app

@@ -171,26 +171,11 @@ class KeyRing:
             raise not_authenticated("keyId must be <tenancy OCID>/<user OCID>/<fingerprint>")
         tenancy, user, fingerprint = pieces
         signed = params.get("headers", "date").lower().split()
-        required = _GENERIC + (_BODY if method.upper() in _BODY_METHODS else ())
-        for name in required:
-            if name not in signed and not (name == "date" and "x-date" in signed):
-                raise not_authenticated(f"the header {name!r} must be signed")
-        lines = []
-        for name in signed:
-            if name == "(request-target)":
-                lines.append(f"(request-target): {method.lower()} {target}")
-            elif name in headers:
-                lines.append(f"{name}: {headers[name]}")
-            else:
-                raise not_authenticated(f"the signed header {name!r} is missing")
+        lines = _signing_lines(method, target, headers, signed)
         date_header = headers.get("x-date") if "x-date" in signed else headers.get("date")
         _check_date(date_header, now)
         if method.upper() in _BODY_METHODS:
-            expected = base64.b64encode(body_sha256).decode("ascii")
-            if headers.get("x-content-sha256") != expected:
-                raise not_authenticated("x-content-sha256 does not match the body")
-            if headers.get("content-length") != str(body_length):
-                raise not_authenticated("content-length does not match the body")
+            _check_body(headers, body_sha256, body_length)
         with self._lock:
             key = self._keys.get(fingerprint)
         if key is None:
@@ -203,6 +188,34 @@ class KeyRing:
         except (InvalidSignature, ValueError, UnicodeEncodeError):
             raise not_authenticated("the signature does not verify") from None
         return Caller("oci", f"{tenancy}/{user}")
+
+
+def _signing_lines(
+    method: str, target: str, headers: Mapping[str, str], signed: list[str]
+) -> list[str]:
+    """The lines of the signing string; 401 when a required header is unsigned or missing."""
+    required = _GENERIC + (_BODY if method.upper() in _BODY_METHODS else ())
+    for name in required:
+        if name not in signed and not (name == "date" and "x-date" in signed):
+            raise not_authenticated(f"the header {name!r} must be signed")
+    lines = []
+    for name in signed:
+        if name == "(request-target)":
+            lines.append(f"(request-target): {method.lower()} {target}")
+        elif name in headers:
+            lines.append(f"{name}: {headers[name]}")
+        else:
+            raise not_authenticated(f"the signed header {name!r} is missing")
+    return lines
+
+
+def _check_body(headers: Mapping[str, str], body_sha256: bytes, body_length: int) -> None:
+    """401 unless ``x-content-sha256`` and ``content-length`` describe the body received."""
+    expected = base64.b64encode(body_sha256).decode("ascii")
+    if headers.get("x-content-sha256") != expected:
+        raise not_authenticated("x-content-sha256 does not match the body")
+    if headers.get("content-length") != str(body_length):
+        raise not_authenticated("content-length does not match the body")
 
 
 def _check_date(value: str | None, now: float) -> None:

@@ -15,11 +15,16 @@ from typing import Any
 
 from starlette.responses import Response, StreamingResponse
 
-from .context import Call, Handler, json_response
+from .context import Call, json_response
 from .errors import not_found
-from .state import Resource, paginate
+from .paging import OPENAI, page_response
+from .resources import Resource
 
-__all__ = ["HANDLERS", "deployment_of"]
+__all__ = [
+    "create_chat_completion",
+    "deployment_of",
+    "list_deployments",
+]
 
 _WORDS = (
     *("the", "mock", "answers", "deterministically", "so", "your", "tests", "can", "assert"),
@@ -67,10 +72,7 @@ def list_deployments(call: Call) -> Response:
             key=lambda e: (str(e.data["timeCreated"]), e.id),
         )
         items = [_deployment(call, e) for e in endpoints]
-    page, token = paginate(items, call.param("limit"), call.param("page"))
-    return json_response(
-        {"object": "list", "data": page}, headers={"opc-next-page": token} if token else None
-    )
+    return page_response(call, items, OPENAI, {"object": "list"})
 
 
 # --------------------------------------------------------------------------- completions
@@ -270,9 +272,3 @@ async def _sse(
     if usage is not None:
         yield _chunk(head, [], usage)
     yield b"data: [DONE]\n\n"
-
-
-HANDLERS: dict[str, Handler] = {
-    "listDeployments": list_deployments,
-    "createChatCompletion": create_chat_completion,
-}

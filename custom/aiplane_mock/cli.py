@@ -14,7 +14,8 @@ from types import FrameType
 
 import uvicorn
 
-from .app import MockConfig, create_app
+from .app import create_app
+from .runtime import MockConfig
 from .server import bind, quiet_uvicorn, urls
 
 __all__ = ["main", "parser"]

@@ -12,11 +12,12 @@ from starlette.responses import Response
 
 from .auth import Caller
 from .faults import RouteInfo
-from .state import Failure, Store
+from .resources import Failure
+from .state import Store
 from .validation import Operation
 
 if TYPE_CHECKING:
-    from .app import Runtime
+    from .runtime import Runtime
 
 __all__ = ["Call", "Handler", "empty", "json_response"]
 

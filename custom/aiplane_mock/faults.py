@@ -155,10 +155,14 @@ class FaultSet:
 
 
 RouteResolver = Callable[[Scope], RouteInfo | None]
+"""What a request's fault rules match against (None: no faults), read from its scope."""
 
 
 class FaultLayer:
-    """ASGI middleware applying request-level faults before anything else runs."""
+    """ASGI middleware applying request-level faults before the request is processed.
+
+    ``resolve`` reads the route the routing layer already matched (it does not route again).
+    """
 
     def __init__(self, app: ASGIApp, faults: FaultSet, resolve: RouteResolver) -> None:
         self.app = app

@@ -10,10 +10,7 @@ Buckets are not access-controlled (like OCIDs on the management plane, any bucke
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
 
@@ -21,163 +18,21 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response, StreamingResponse
 
 from . import multipart
-from .context import Call, Handler, empty, json_response
-from .errors import MockError, bad_request, conflict, not_found, precondition_failed
-from .state import Store, iso, paginate
+from .context import Call, empty, json_response
+from .errors import MockError, bad_request, not_found, precondition_failed
+from .filestore import FileEntry, FileStore, etag_matches, folder_metadata
+from .paging import FILES, page_response
 
-__all__ = ["HANDLERS", "FileEntry", "FileStore"]
+__all__ = [
+    "delete_file",
+    "download_file",
+    "get_bucket",
+    "get_metadata",
+    "list_root",
+    "upload_file",
+]
 
 CHUNK = 64 * 1024
-
-
-@dataclass
-class FileEntry:
-    """Metadata of one stored file; its bytes are in ``blob`` under the store's directory."""
-
-    bucket: str
-    path: str
-    blob: str
-    size: int
-    etag: str
-    content_type: str
-    created: float
-    updated: float
-
-    def metadata(self) -> dict[str, Any]:
-        """FileMetadata JSON."""
-        parent, _, name = self.path.rpartition("/")
-        return {
-            "name": name,
-            "parentPath": parent or None,
-            "bucket": self.bucket,
-            "url": f"files/{self.bucket}/{quote(self.path)}",
-            "nodeType": "FILE",
-            "resourceType": "FILE",
-            "contentLength": self.size,
-            "contentType": self.content_type,
-            "etag": self.etag,
-            "createdAt": iso(self.created),
-            "updatedAt": iso(self.updated),
-        }
-
-
-class FileStore:
-    """Files of every bucket (metadata in memory under the store lock, bytes on disk)."""
-
-    def __init__(self, directory: Path, store: Store) -> None:
-        self.directory = directory
-        self.directory.mkdir(parents=True, exist_ok=True)
-        self.store = store
-        self.entries: dict[tuple[str, str], FileEntry] = {}
-
-    def blob_path(self, entry: FileEntry) -> Path:
-        """Where the bytes of ``entry`` are."""
-        return self.directory / entry.blob
-
-    def new_blob(self) -> tuple[str, IO[bytes]]:
-        """A fresh blob file to write an upload into."""
-        name = f"{uuid.uuid4().hex}.blob"
-        return name, (self.directory / name).open("wb")
-
-    def find(self, bucket: str, path: str) -> FileEntry:
-        """The file at ``path``; 404 when there is none."""
-        with self.store.lock:
-            entry = self.entries.get((bucket, path))
-        if entry is None:
-            raise not_found(f"the file files/{bucket}/{path}")
-        return entry
-
-    def is_folder(self, bucket: str, folder: str) -> bool:
-        """Whether any file lives under ``folder`` (ending with ``/``; ``""`` is the root)."""
-        with self.store.lock:
-            return any(b == bucket and p.startswith(folder) for b, p in self.entries)
-
-    def commit(self, entry: FileEntry, if_match: str | None, if_none_match: str | None) -> None:
-        """Make ``entry`` current, checking preconditions and file/folder clashes atomically."""
-        with self.store.lock:
-            key = (entry.bucket, entry.path)
-            old = self.entries.get(key)
-            if if_none_match == "*" and old is not None:
-                raise precondition_failed(f"{entry.path} already exists.", old.etag)
-            if if_match is not None and (old is None or not _etag_matches(old.etag, if_match)):
-                raise precondition_failed(
-                    f"The etag of {entry.path} does not match If-Match.", old.etag if old else None
-                )
-            if self.is_folder(entry.bucket, entry.path + "/"):
-                raise conflict(f"{entry.path} is a folder.")
-            parts = entry.path.split("/")
-            for depth in range(1, len(parts)):
-                if (entry.bucket, "/".join(parts[:depth])) in self.entries:
-                    raise conflict(f"{'/'.join(parts[:depth])} is a file, not a folder.")
-            if old is not None:
-                entry.created = old.created
-                self.blob_path(old).unlink(missing_ok=True)
-            self.entries[key] = entry
-
-    def delete(self, bucket: str, path: str, if_match: str | None) -> None:
-        """Remove a file (412 if ``if_match`` does not match)."""
-        with self.store.lock:
-            entry = self.find(bucket, path)
-            if if_match is not None and not _etag_matches(entry.etag, if_match):
-                raise precondition_failed(
-                    f"The etag of {path} does not match If-Match.", entry.etag
-                )
-            del self.entries[(bucket, path)]
-            self.blob_path(entry).unlink(missing_ok=True)
-
-    def children(self, bucket: str, folder: str) -> list[dict[str, Any]]:
-        """Direct children (files and folders) of ``folder``, sorted by name."""
-        found: dict[str, dict[str, Any]] = {}
-        with self.store.lock:
-            for (b, path), entry in self.entries.items():
-                if b != bucket or not path.startswith(folder):
-                    continue
-                rest = path[len(folder) :]
-                name, slash, _ = rest.partition("/")
-                if slash:
-                    found.setdefault(name + "/", _folder(bucket, folder + name + "/"))
-                else:
-                    found[name] = entry.metadata()
-        return [found[key] for key in sorted(found)]
-
-    def clear(self) -> None:
-        """Delete every file."""
-        with self.store.lock:
-            for entry in self.entries.values():
-                self.blob_path(entry).unlink(missing_ok=True)
-            self.entries.clear()
-
-    def snapshot(self) -> dict[str, Any]:
-        """Metadata of every file (the blobs stay in :attr:`directory`)."""
-        with self.store.lock:
-            return {"entries": [asdict(e) for e in self.entries.values()]}
-
-    def restore(self, snapshot: dict[str, Any]) -> None:
-        """Reload metadata saved by :meth:`snapshot` (entries whose blob is gone are dropped)."""
-        with self.store.lock:
-            self.entries.clear()
-            for item in snapshot.get("entries", []):
-                entry = FileEntry(**item)
-                if self.blob_path(entry).is_file():
-                    self.entries[(entry.bucket, entry.path)] = entry
-
-
-def _etag_matches(etag: str, header: str) -> bool:
-    candidates = [c.strip().removeprefix("W/").strip('"') for c in header.split(",")]
-    return "*" in candidates or etag in candidates
-
-
-def _folder(bucket: str, folder: str) -> dict[str, Any]:
-    trimmed = folder.rstrip("/")
-    parent, _, name = trimmed.rpartition("/")
-    return {
-        "name": name,
-        "parentPath": parent or None,
-        "bucket": bucket,
-        "url": f"files/{bucket}/{quote(folder)}",
-        "nodeType": "FOLDER",
-        "resourceType": "FILE",
-    }
 
 
 def _files(call: Call) -> FileStore:
@@ -260,7 +115,7 @@ def download_file(call: Call) -> Response:
     with call.store.lock:
         entry = store.find(call.param("bucket"), call.param("path"))
         if_match = call.param("if-match")
-        if if_match is not None and not _etag_matches(entry.etag, if_match):
+        if if_match is not None and not etag_matches(entry.etag, if_match):
             raise precondition_failed("The file's etag does not match If-Match.", entry.etag)
         handle = store.blob_path(entry).open("rb")
     start, end, status = 0, entry.size - 1, 200
@@ -352,30 +207,4 @@ def get_metadata(call: Call) -> Response:
 
 def _folder_page(call: Call, bucket: str, folder: str) -> Response:
     children = _files(call).children(bucket, folder)
-    page, token = paginate(children, call.param("limit"), call.param("token"))
-    data: dict[str, Any] = (
-        _folder(bucket, folder)
-        if folder
-        else {
-            "name": "",
-            "parentPath": None,
-            "bucket": bucket,
-            "url": f"files/{bucket}/",
-            "nodeType": "FOLDER",
-            "resourceType": "FILE",
-        }
-    )
-    data["items"] = page
-    if token:
-        data["nextToken"] = token
-    return json_response(data)
-
-
-HANDLERS: dict[str, Handler] = {
-    "getBucket": get_bucket,
-    "uploadFile": upload_file,
-    "downloadFile": download_file,
-    "deleteFile": delete_file,
-    "listBucketRoot": list_root,
-    "getFileMetadata": get_metadata,
-}
+    return page_response(call, children, FILES, folder_metadata(bucket, folder))

@@ -43,58 +43,74 @@ def boundary_of(content_type: str) -> str:
     return boundary
 
 
+class _Buffer:
+    """The unread bytes of a source, refilled a chunk at a time."""
+
+    def __init__(self, source: IO[bytes]) -> None:
+        self.source = source
+        self.data = b""
+
+    def fill(self) -> bool:
+        """Read one more chunk; False at the end of the source."""
+        chunk = self.source.read(CHUNK)
+        self.data += chunk
+        return bool(chunk)
+
+
 def parse(
     source: IO[bytes], boundary: str, sink_for: Callable[[Part], IO[bytes] | None]
 ) -> list[Part]:
     """Read every part of ``source``; each part's bytes go to ``sink_for(part)`` (or nowhere)."""
     delimiter = b"--" + boundary.encode("latin-1")
-    end_marker = b"\r\n" + delimiter
-    buffer = b""
-
-    def fill() -> bool:
-        nonlocal buffer
-        chunk = source.read(CHUNK)
-        buffer += chunk
-        return bool(chunk)
-
-    while (start := buffer.find(delimiter)) < 0:
-        buffer = buffer[-len(delimiter) :]
-        if not fill():
+    buffer = _Buffer(source)
+    while (start := buffer.data.find(delimiter)) < 0:
+        buffer.data = buffer.data[-len(delimiter) :]
+        if not buffer.fill():
             raise ValueError("the multipart body has no boundary line")
-    buffer = buffer[start + len(delimiter) :]
+    buffer.data = buffer.data[start + len(delimiter) :]
     parts: list[Part] = []
     while True:
-        while len(buffer) < 2:
-            if not fill():
+        while len(buffer.data) < 2:
+            if not buffer.fill():
                 raise ValueError("the multipart body ends without a closing boundary")
-        if buffer.startswith(b"--"):
+        if buffer.data.startswith(b"--"):
             return parts
-        buffer = buffer.lstrip(b" \t")
-        while (head_end := buffer.find(b"\r\n\r\n")) < 0:
-            if len(buffer) > _MAX_HEADERS or not fill():
-                raise ValueError("a multipart part has malformed headers")
-        if not buffer.startswith(b"\r\n"):
-            raise ValueError("a multipart boundary line is malformed")
-        part = _part(buffer[2:head_end].decode("latin-1"))
-        buffer = buffer[head_end + 4 :]
-        sink = sink_for(part)
-        while True:
-            cut = buffer.find(end_marker)
-            if cut >= 0:
-                part.size += cut
-                if sink is not None:
-                    sink.write(buffer[:cut])
-                buffer = buffer[cut + len(end_marker) :]
-                break
-            safe = len(buffer) - (len(end_marker) - 1)
-            if safe > 0:
-                part.size += safe
-                if sink is not None:
-                    sink.write(buffer[:safe])
-                buffer = buffer[safe:]
-            if not fill():
-                raise ValueError("a multipart part is not terminated by a boundary")
+        part = _read_head(buffer)
+        _copy_body(buffer, b"\r\n" + delimiter, part, sink_for(part))
         parts.append(part)
+
+
+def _read_head(buffer: _Buffer) -> Part:
+    """The headers of the part that starts the buffer (consumed, with the blank line)."""
+    buffer.data = buffer.data.lstrip(b" \t")
+    while (head_end := buffer.data.find(b"\r\n\r\n")) < 0:
+        if len(buffer.data) > _MAX_HEADERS or not buffer.fill():
+            raise ValueError("a multipart part has malformed headers")
+    if not buffer.data.startswith(b"\r\n"):
+        raise ValueError("a multipart boundary line is malformed")
+    part = _part(buffer.data[2:head_end].decode("latin-1"))
+    buffer.data = buffer.data[head_end + 4 :]
+    return part
+
+
+def _copy_body(buffer: _Buffer, end_marker: bytes, part: Part, sink: IO[bytes] | None) -> None:
+    """Move the part's bytes up to ``end_marker`` into ``sink``, counting them in ``part``."""
+    while True:
+        cut = buffer.data.find(end_marker)
+        if cut >= 0:
+            part.size += cut
+            if sink is not None:
+                sink.write(buffer.data[:cut])
+            buffer.data = buffer.data[cut + len(end_marker) :]
+            return
+        safe = len(buffer.data) - (len(end_marker) - 1)
+        if safe > 0:
+            part.size += safe
+            if sink is not None:
+                sink.write(buffer.data[:safe])
+            buffer.data = buffer.data[safe:]
+        if not buffer.fill():
+            raise ValueError("a multipart part is not terminated by a boundary")
 
 
 def _part(block: str) -> Part:

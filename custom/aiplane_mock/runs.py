@@ -1,8 +1,7 @@
-"""Data plane runs: QUEUED -> RUNNING -> SUCCEEDED | FAILED | CANCELED, evaluated lazily.
+"""Data plane runs: create, list, get, cancel, follow the events, deliver the callback.
 
-A run's whole plan (when it starts, its progress and output events, when and how it ends) is
-fixed at creation from its input and the injected scenario; status and events at any instant
-are read off the virtual clock. The event stream replays from ``Last-Event-ID`` and then
+A run's plan (:mod:`aiplane_mock.runbook`) is fixed at creation from its input and the injected
+scenario. The event stream replays from ``Last-Event-ID`` and then
 follows the run live. A ``callbackUrl`` gets the final Run JSON by POST (HTTP basic auth when
 given) once the run ends; only loopback hosts are called unless configured otherwise.
 """
@@ -15,7 +14,6 @@ import json
 import math
 import random
 from collections.abc import AsyncIterator
-from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -23,160 +21,21 @@ import httpx
 from starlette.responses import Response, StreamingResponse
 
 from .chat import deployment_of
-from .context import Call, Handler, json_response
-from .errors import conflict, not_found
-from .state import Failure, Store, iso, paginate
+from .context import Call, json_response
+from .errors import conflict
+from .paging import page_response
+from .resources import Failure
+from .runbook import TERMINAL, Run, RunBook
 
-__all__ = ["HANDLERS", "Run", "RunBook"]
+__all__ = [
+    "cancel_run",
+    "create_run",
+    "get_run",
+    "list_runs",
+    "run_events",
+]
 
-QUEUED_FOR = 1.0
-RUNNING_FOR = 4.0
-_FAIL_AT = 0.5
-_TERMINAL = ("SUCCEEDED", "FAILED", "CANCELED")
 _WORDS = ("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa")
-
-
-@dataclass
-class Run:
-    """One run and its fixed plan."""
-
-    id: str
-    owner: str
-    deployment_id: str
-    input: dict[str, Any]
-    created: float
-    result: Any = None
-    error: dict[str, str] | None = None
-    callback_url: str | None = None
-    callback_username: str | None = None
-    callback_password: str | None = field(default=None, repr=False)
-    metadata: dict[str, str] | None = None
-    canceled_at: float | None = None
-
-    @property
-    def started(self) -> float:
-        """Virtual time it starts running."""
-        return self.created + QUEUED_FOR
-
-    @property
-    def end(self) -> float:
-        """Virtual time it ends (unless canceled before)."""
-        return self.started + RUNNING_FOR * (_FAIL_AT if self.error else 1.0)
-
-    def status_at(self, now: float) -> tuple[str, float]:
-        """``status`` and ``percentComplete`` at virtual time ``now``."""
-        if self.canceled_at is not None and now >= self.canceled_at:
-            return "CANCELED", self._percent(self.canceled_at)
-        if now < self.started:
-            return "QUEUED", 0.0
-        if now < self.end:
-            return "RUNNING", self._percent(now)
-        return ("FAILED", round(100 * _FAIL_AT, 1)) if self.error else ("SUCCEEDED", 100.0)
-
-    def _percent(self, now: float) -> float:
-        return round(max(0.0, min(99.9, 100 * (now - self.started) / RUNNING_FOR)), 1)
-
-    def finished_at(self) -> float:
-        """Virtual time of the terminal status."""
-        return self.canceled_at if self.canceled_at is not None else self.end
-
-    def summary(self, now: float) -> dict[str, Any]:
-        """RunSummary JSON."""
-        status, percent = self.status_at(now)
-        data: dict[str, Any] = {
-            "id": self.id,
-            "deploymentId": self.deployment_id,
-            "status": status,
-            "percentComplete": percent,
-            "timeCreated": iso(self.created),
-        }
-        if status != "QUEUED" and (self.canceled_at is None or self.canceled_at > self.started):
-            data["timeStarted"] = iso(self.started)
-        if status in _TERMINAL:
-            data["timeFinished"] = iso(self.finished_at())
-        if self.metadata is not None:
-            data["metadata"] = self.metadata
-        return data
-
-    def to_json(self, now: float) -> dict[str, Any]:
-        """Run JSON."""
-        data = self.summary(now)
-        data["input"] = self.input
-        if data["status"] == "SUCCEEDED":
-            data["result"] = self.result
-        if data["status"] == "FAILED" and self.error:
-            data["error"] = self.error
-        if self.callback_url:
-            data["callbackUrl"] = self.callback_url
-        if self.callback_username is not None:
-            data["callbackAuth"] = {"kind": "basic", "username": self.callback_username}
-        return data
-
-    def events(self, now: float) -> list[dict[str, Any]]:
-        """Events emitted up to ``now`` (``sequence`` from 1)."""
-        plan: list[tuple[float, dict[str, Any]]] = [
-            (self.started, {"type": "status", "status": "RUNNING"})
-        ]
-        pieces = _pieces(self.result)
-        for number, fraction in enumerate((0.25, 0.5, 0.75)):
-            at = self.started + fraction * RUNNING_FOR
-            if at >= self.end:
-                break
-            plan.append((at, {"type": "progress", "percentComplete": round(fraction * 100, 1)}))
-            if not self.error:
-                plan.append((at, {"type": "output", "output": {"text": pieces[number]}}))
-        cutoff = now if self.canceled_at is None else min(now, self.canceled_at)
-        events = [(at, e) for at, e in plan if at <= cutoff and at < self.finished_at()]
-        status, percent = self.status_at(now)
-        if status in _TERMINAL:
-            done: dict[str, Any] = {"type": "done", "status": status, "percentComplete": percent}
-            if status == "SUCCEEDED":
-                done["result"] = self.result
-            elif status == "FAILED" and self.error:
-                done["error"] = self.error
-            events.append((self.finished_at(), done))
-        return [
-            {**event, "runId": self.id, "sequence": number, "time": iso(at)}
-            for number, (at, event) in enumerate(events, start=1)
-        ]
-
-
-def _pieces(result: Any) -> list[str]:
-    text = str(result.get("text", "")) if isinstance(result, dict) else ""
-    third = max(1, len(text) // 3)
-    return [text[:third], text[third : 2 * third], text[2 * third :]]
-
-
-class RunBook:
-    """Every run, plus the record of callback deliveries."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.runs: dict[str, Run] = {}
-        self.callbacks: list[dict[str, Any]] = []
-
-    def get(self, run_id: str, owner: str) -> Run:
-        """A run of ``owner``; 404 otherwise."""
-        run = self.runs.get(run_id)
-        if run is None or run.owner != owner:
-            raise not_found(f"the run {run_id}")
-        return run
-
-    def clear(self) -> None:
-        """Forget every run."""
-        with self.store.lock:
-            self.runs.clear()
-            self.callbacks.clear()
-
-    def snapshot(self) -> dict[str, Any]:
-        """Runs as JSON (includes callback credentials: the state file is not a log)."""
-        with self.store.lock:
-            return {"runs": [asdict(r) for r in self.runs.values()]}
-
-    def restore(self, snapshot: dict[str, Any]) -> None:
-        """Reload :meth:`snapshot`."""
-        with self.store.lock:
-            self.runs = {r["id"]: Run(**r) for r in snapshot.get("runs", [])}
 
 
 def _book(call: Call) -> RunBook:
@@ -186,7 +45,7 @@ def _book(call: Call) -> RunBook:
 
 def _retry_after(call: Call, run: Run, now: float) -> dict[str, str]:
     status, _ = run.status_at(now)
-    if status in _TERMINAL:
+    if status in TERMINAL:
         return {}
     wait = call.store.clock.real_seconds((run.started if status == "QUEUED" else run.end) - now)
     return {"retry-after": str(30 if wait == math.inf else min(30, math.floor(wait)))}
@@ -275,8 +134,7 @@ def list_runs(call: Call) -> Response:
             r.summary(now) for r in sorted(runs, key=lambda r: (r.created, r.id), reverse=True)
         ]
     items = [i for i in items if call.param("status") in (None, i["status"])]
-    page, token = paginate(items, call.param("limit"), call.param("page"))
-    return json_response({"items": page}, headers={"opc-next-page": token} if token else None)
+    return page_response(call, items)
 
 
 def get_run(call: Call) -> Response:
@@ -323,7 +181,7 @@ async def _follow(call: Call, run: Run, after: int) -> AsyncIterator[bytes]:
             yield f"id: {event['sequence']}\nevent: {event['type']}\ndata: {payload}\n\n".encode()
             sent = event["sequence"]
             idle = 0.0
-        if status in _TERMINAL and sent >= len(events):
+        if status in TERMINAL and sent >= len(events):
             return
         pause = min(0.05, max(0.005, call.store.clock.real_seconds(1.0) / 4))
         await asyncio.sleep(pause)
@@ -341,7 +199,7 @@ async def _deliver(call: Call, run: Run) -> None:
             now = store.clock.now()
             status, _ = run.status_at(now)
             payload = run.to_json(now)
-        if status in _TERMINAL:
+        if status in TERMINAL:
             break
         wait = store.clock.real_seconds(run.finished_at() - now)
         await asyncio.sleep(min(0.25, max(0.005, wait)))
@@ -372,12 +230,3 @@ async def _deliver(call: Call, run: Run) -> None:
         else:
             record["outcome"] = "failed"
     book.callbacks.append(record)
-
-
-HANDLERS: dict[str, Handler] = {
-    "createRun": create_run,
-    "listRuns": list_runs,
-    "getRun": get_run,
-    "cancelRun": cancel_run,
-    "getRunEvents": run_events,
-}

@@ -14,8 +14,9 @@ import uvicorn
 from starlette.applications import Starlette
 
 from .admin import Control
-from .app import create_app, runtime_of
+from .app import create_app
 from .faults import QuietDrops
+from .runtime import runtime_of
 
 __all__ = ["MockServer", "bind", "quiet_uvicorn", "running"]
 
@@ -74,7 +75,7 @@ class MockServer:
 
     @classmethod
     def start(cls, host: str = "127.0.0.1", port: int = 0, **options: Any) -> MockServer:
-        """Start a server (options as :class:`~aiplane_mock.app.MockConfig`); waits until it
+        """Start a server (options as :class:`~aiplane_mock.runtime.MockConfig`); waits until it
         accepts connections."""
         quiet_uvicorn()
         app = create_app(**options)
