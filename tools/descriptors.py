@@ -8,7 +8,8 @@ response kinds and headers, and the aiplane extensions:
 - ``x-aiplane-pagination``: ``{token: <query param>, limit: <query param>, next: <expr>,
   items: <field>}``;
 - ``x-aiplane-get``: ``{operationId: <read operation>, parameters: {<path param>: <expr>}}``;
-- ``x-aiplane-lifecycle`` (on a read operation): ``{field, ready, failed, gone}``.
+- ``x-aiplane-lifecycle`` (on a read operation): ``{field, ready, failed, gone, final}``
+  (``final``: states the resource never leaves).
 
 ``<expr>`` is an OpenAPI runtime expression (``$response.body#/id``,
 ``$response.header.opc-next-page``, ``$request.path.modelId``). Anything inconsistent (an
@@ -163,10 +164,11 @@ def _lifecycle(op: _Operation) -> str | None:
         return None
     if ext["field"] not in op.response_fields():
         raise DescriptorError(f"{op.operation_id}: no response field {ext['field']!r}")
-    sets = {key: sorted(ext.get(key, [])) for key in ("ready", "failed", "gone")}
+    sets = {key: sorted(ext.get(key, [])) for key in ("ready", "failed", "gone", "final")}
     return (
         f"Lifecycle({_python(ext['field'])!r}, ready=frozenset({sets['ready']!r}), "
-        f"failed=frozenset({sets['failed']!r}), gone=frozenset({sets['gone']!r}))"
+        f"failed=frozenset({sets['failed']!r}), gone=frozenset({sets['gone']!r}), "
+        f"final=frozenset({sets['final']!r}))"
     )
 
 
@@ -217,6 +219,7 @@ def _descriptor(op: _Operation, by_id: dict[str, _Operation], package: str, plan
         f"body={op.body_kind()!r}",
         f"responses={op.response_kinds()!r}",
         f"response_headers=frozenset({sorted(op.response_headers())!r})",
+        f"fields=frozenset({sorted(_python(f) for f in op.response_fields())!r})",
     ]
     for name, value in (
         ("pagination", _pagination(op)),

@@ -1,33 +1,42 @@
 """One call through the runtime transport, as an I/O-free flow of attempts.
 
 :class:`CallState` holds the decisions of one call (options, retry token, breaker, policy,
-budget, what to raise); :func:`attempt_flow` is the retry loop written once as a generator
-of steps (run hooks, send an attempt, close a response, sleep), which the sync and async
-drivers of :class:`aiplane.RuntimeTransport` perform with :mod:`aiplane._flow`.
+budget, deadline, what to raise); :func:`attempt_flow` is the retry loop written once as a
+generator of steps (run hooks, send an attempt, tell ``on_retry``, close, sleep), which
+the sync and async drivers of :class:`aiplane.RuntimeTransport` perform with
+:mod:`aiplane._flow`; the steps themselves are in :mod:`aiplane._sending`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import time
 import uuid
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Generator
 from typing import Any, Protocol
 
 import httpx
 
 from . import _errormap, errors
 from ._bodies import fix_multipart_boundary, is_replayable
-from ._flow import Sleep
-from ._options import CallOptions, current_options, current_trace
+from ._flow import Notify, Sleep
+from ._options import CallOptions, OnRetry, current_options, current_trace
+from ._sending import After, Before, Close, MappedStream, Send
 from .errors import FailureKind
-from .retry import Attempt, CircuitBreaker, Decision, RetryBudget, RetryPolicy
+from .retry import (
+    IDEMPOTENT_METHODS,
+    Attempt,
+    CircuitBreaker,
+    Decision,
+    RetryBudget,
+    RetryEvent,
+    RetryPolicy,
+)
 
 __all__ = ["CallState", "attempt_flow", "new_request_id"]
 
 logger = logging.getLogger("aiplane")
-
-_EAGER_MAX = 32 * 1024 * 1024
 
 
 class Runtime(Protocol):
@@ -36,6 +45,7 @@ class Runtime(Protocol):
     policy: RetryPolicy
     budget: RetryBudget
     breaker: CircuitBreaker
+    on_retry: OnRetry | None
     clock: Callable[[], float]
     wall_clock: Callable[[], float]
     rng: Callable[[], float]
@@ -46,27 +56,12 @@ def new_request_id() -> str:
     return uuid.uuid4().hex.upper()
 
 
-class _MappedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body whose transport errors surface as aiplane errors (by the one table)."""
-
-    def __init__(self, inner: Any, request: httpx.Request) -> None:
-        self._inner = inner
-        self._request = request
-
-    def __iter__(self) -> Iterator[bytes]:
-        with _errormap.mapped(self._request):
-            yield from self._inner
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        with _errormap.mapped(self._request):
-            async for chunk in self._inner:
-                yield chunk
-
-    def close(self) -> None:
-        self._inner.close()
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
+def _policy(opts: CallOptions, rt: Runtime) -> RetryPolicy:
+    """The call's policy; an enclosing wait's time left shortens its deadline."""
+    policy = opts.retry or rt.policy
+    if opts.time_left is not None and opts.time_left < policy.deadline:
+        policy = dataclasses.replace(policy, deadline=max(opts.time_left, 1e-3))
+    return policy
 
 
 class CallState:
@@ -75,8 +70,13 @@ class CallState:
     def __init__(self, rt: Runtime, request: httpx.Request) -> None:
         self.rt = rt
         opts = current_options() or CallOptions()
-        self.policy = opts.retry or rt.policy
+        self.policy = _policy(opts, rt)
         self.timeout = opts.timeout
+        self.attempt_timeout = opts.attempt_timeout
+        self.operation = opts.operation or f"{request.method} {request.url.path}"
+        self.callbacks = [cb for cb in (rt.on_retry, opts.on_retry) if cb is not None]
+        self.ambiguous = False  # an attempt of a non-idempotent request may have been done
+        self.event: RetryEvent | None = None
         if request.headers.get("authorization") == "":
             del request.headers["authorization"]  # the generated client's empty token
         for name, value in opts.headers.items():
@@ -90,6 +90,7 @@ class CallState:
         self.start = rt.clock()
         self.number = 0
         self.last_request_id: str | None = self.caller_request_id
+        self.last_request = request
         self.trace = current_trace()
 
     # -- per attempt -------------------------------------------------------------------
@@ -107,15 +108,25 @@ class CallState:
             extensions["timeout"] = self.timeout.as_dict()
         if self.trace is not None:
             self.trace.attempts = self.number
-        return httpx.Request(
+        self.last_request = httpx.Request(
             self.request.method,
             self.request.url,
             headers=headers,
             stream=self.request.stream,
             extensions=extensions,
         )
+        return self.last_request
+
+    def deadline(self) -> float:
+        """When the attempt about to start must be over (``time.monotonic``): the
+        policy's deadline for the whole call, and the per-attempt timeout if one is set."""
+        left = self.policy.deadline - (self.rt.clock() - self.start)
+        if self.attempt_timeout is not None:
+            left = min(left, self.attempt_timeout)
+        return time.monotonic() + max(left, 0.0)
 
     def _attempt(self, kind: FailureKind, response: httpx.Response | None) -> Attempt:
+        """The facts of the attempt that just ended, for the policy and the breaker."""
         code = None
         if response is not None and response.status_code >= 400:
             code, _ = _errormap.parse_error_body(response.content)
@@ -136,6 +147,11 @@ class CallState:
         decision = self.policy.decide(attempt, now=self.rt.wall_clock(), rng=self.rt.rng)
         if decision.retry and not self.rt.budget.try_spend():
             decision = Decision(False, reason="retry budget exhausted")
+        self.event = None
+        if decision.retry:
+            self.event = RetryEvent(
+                self.operation, attempt.number, decision.delay, attempt.status, attempt.code
+            )
         log = logger.info if decision.retry else logger.debug
         log(
             "%s %s -> %s attempt=%d elapsed=%.3fs opc-request-id=%s%s",
@@ -149,21 +165,6 @@ class CallState:
         )
         return decision
 
-    @staticmethod
-    def needs_body(response: httpx.Response) -> bool:
-        """Whether to read the body inside the retry loop.
-
-        Error bodies are read before deciding (the service code matters). JSON bodies are
-        small and read here too, so a connection cut in the middle of one is retried like
-        any other drop. Streams (server-sent events, downloads) are left to the caller.
-        """
-        if response.status_code >= 400:
-            return True
-        ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        length = response.headers.get("content-length")
-        small = length is None or (length.isdigit() and int(length) <= _EAGER_MAX)
-        return small and (ctype == "application/json" or ctype.endswith("+json"))
-
     def on_response(self, response: httpx.Response) -> Decision:
         if self.trace is not None:
             self.trace.responded = True
@@ -176,96 +177,57 @@ class CallState:
         )
 
     def on_exception(self, exc: errors.TransportError) -> Decision:
-        return self._decide(self._attempt(exc.kind, None), type(exc.__cause__).__name__)
+        if exc.kind is FailureKind.MAYBE_PROCESSED and self._may_have_acted():
+            self.ambiguous = True
+        decision = self._decide(self._attempt(exc.kind, None), type(exc.__cause__).__name__)
+        if self.event is not None:
+            self.event = dataclasses.replace(self.event, exception=exc)
+        return decision
+
+    def _may_have_acted(self) -> bool:
+        return self.request.method.upper() not in IDEMPOTENT_METHODS
+
+    def retry_notices(self) -> list[Notify]:
+        """What to tell the ``on_retry`` callbacks about the retry just decided."""
+        event = self.event
+        return [] if event is None else [Notify(cb, event) for cb in self.callbacks]
+
+    def _outcome_unknown(self, detail: str) -> errors.OutcomeUnknown:
+        return errors.OutcomeUnknown(
+            f"{detail}; an earlier attempt may have been processed"
+            if self.ambiguous
+            else f"{detail} after the request was sent; it may have been processed",
+            method=self.request.method,
+            path=self.request.url.path,
+            retry_token=self.retry_token,
+            opc_request_id=self.last_request_id,
+        )
 
     def error_for(self, exc: errors.TransportError) -> errors.TransportError:
         """The exception to raise when an attempt failed without a response and we stop."""
         attempt = self._attempt(exc.kind, None)
         # a token-bearing request is reported too: the caller needs the token to retry it
-        if exc.kind is FailureKind.MAYBE_PROCESSED and (
+        maybe = exc.kind is FailureKind.MAYBE_PROCESSED and (
             attempt.has_retry_token or not RetryPolicy.is_safe_to_resend(attempt)
-        ):
-            return errors.OutcomeUnknown(
-                f"{exc.detail} after the request was sent; it may have been processed",
-                method=self.request.method,
-                path=self.request.url.path,
-                retry_token=self.retry_token,
-                opc_request_id=self.last_request_id,
-            )
+        )
+        if maybe or self.ambiguous:
+            return self._outcome_unknown(exc.detail)
         return exc
 
     def finish(self, response: httpx.Response) -> httpx.Response:
-        """Raise the typed error for a non-2xx final response; otherwise hand it over."""
-        if response.status_code >= 400 or response.status_code < 200:
-            raise _errormap.from_response(response)
+        """Raise the typed error for a non-2xx final response; otherwise hand it over.
+
+        After an ambiguous attempt, running out of attempts on a retryable failure raises
+        OutcomeUnknown (with the retry token), the last error as its cause."""
+        if not 200 <= response.status_code < 300:
+            error = _errormap.from_response(response, self.last_request)
+            last = self._attempt(FailureKind.RESPONSE, response)
+            if self.ambiguous and self.policy.is_failure(last):
+                raise self._outcome_unknown(str(error)) from error
+            raise error
         self.rt.budget.reward()
-        response.stream = _MappedStream(response.stream, self.request)
+        response.stream = MappedStream(response.stream, self.request)
         return response
-
-
-# ----------------------------------------------------------------------------- the flow
-@dataclass(frozen=True, slots=True)
-class Before:
-    """Run the before hooks; the flow receives a short-circuit response or None."""
-
-    request: httpx.Request
-
-    def do(self, env: Any) -> httpx.Response | None:
-        return env.client.before_sync(self.request)  # type: ignore[no-any-return]
-
-    async def ado(self, env: Any) -> httpx.Response | None:
-        return await env.client.before_async(self.request)  # type: ignore[no-any-return]
-
-
-@dataclass(frozen=True, slots=True)
-class After:
-    """Run the after hooks; the flow receives the (possibly replaced) response."""
-
-    request: httpx.Request
-    response: httpx.Response
-
-    def do(self, env: Any) -> httpx.Response:
-        return env.client.after_sync(self.request, self.response)  # type: ignore[no-any-return]
-
-    async def ado(self, env: Any) -> httpx.Response:
-        return await env.client.after_async(self.request, self.response)  # type: ignore[no-any-return]
-
-
-@dataclass(frozen=True, slots=True)
-class Send:
-    """Send one attempt (auth flow included); read its body when ``read`` says so.
-    Transport exceptions arrive in the flow as aiplane errors, by the one table."""
-
-    request: httpx.Request
-
-    def do(self, env: Any) -> httpx.Response:
-        with _errormap.mapped(self.request):
-            response: httpx.Response = env.client.send_sync(self.request)
-            if CallState.needs_body(response):
-                response.read()
-                response.close()
-        return response
-
-    async def ado(self, env: Any) -> httpx.Response:
-        with _errormap.mapped(self.request):
-            response: httpx.Response = await env.client.send_async(self.request)
-            if CallState.needs_body(response):
-                await response.aread()
-                await response.aclose()
-        return response
-
-
-@dataclass(frozen=True, slots=True)
-class Close:
-    """Close a response that will not be handed over."""
-
-    response: httpx.Response
-
-    def do(self, env: Any) -> None:
-        self.response.close()
-
-    async def ado(self, env: Any) -> None:
-        await self.response.aclose()
 
 
 def attempt_flow(call: CallState) -> Generator[Any, Any, httpx.Response]:
@@ -273,18 +235,18 @@ def attempt_flow(call: CallState) -> Generator[Any, Any, httpx.Response]:
     response = yield Before(call.request)
     while response is None:
         try:
-            candidate = yield Send(call.next_request())
+            candidate = yield Send(call.next_request(), call.deadline())
         except errors.TransportError as exc:
             decision = call.on_exception(exc)
             if not decision.retry:
                 raise call.error_for(exc) from exc.__cause__
-            yield Sleep(decision.delay)
-            continue
-        decision = call.on_response(candidate)
-        if decision.retry:
+        else:
+            decision = call.on_response(candidate)
+            if not decision.retry:
+                response = candidate
+                break
             yield Close(candidate)
-            yield Sleep(decision.delay)
-            continue
-        response = candidate
+        yield from call.retry_notices()
+        yield Sleep(decision.delay)
     response = yield After(call.request, response)
     return call.finish(response)

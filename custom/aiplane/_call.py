@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeAlias, TypeVar
 import httpx
 
 from . import errors
-from ._options import CallTrace, call_options, tracing
+from ._options import CallTrace, OnRetry, call_options, tracing
+from ._params import check_params
 from .descriptors import OperationDescriptor, describe
 from .retry import RetryPolicy
 
@@ -96,10 +97,13 @@ def _header(headers: httpx.Headers, name: str) -> str | None:
     return value
 
 
-def _prepare(op: Any, client: Any, params: dict[str, Any]) -> tuple[Any, OperationDescriptor]:
-    """Pick the generated client for ``op`` (its descriptor names the plane) and add an
-    opc-retry-token when the operation declares one and the caller gave none."""
+def _prepare(
+    op: Any, client: Any, args: tuple[Any, ...], params: dict[str, Any]
+) -> tuple[Any, OperationDescriptor]:
+    """Check the parameters, pick the generated client for ``op`` (its descriptor names the
+    plane) and add an opc-retry-token when the operation declares one and none was given."""
     descriptor, table = describe(op)
+    check_params(descriptor, table, args, params)
     if hasattr(client, "get_httpx_client"):
         generated = client
     elif hasattr(client, "plane_for"):
@@ -115,7 +119,7 @@ def _prepare(op: Any, client: Any, params: dict[str, Any]) -> tuple[Any, Operati
 def _result(
     descriptor: OperationDescriptor, response: _GeneratedResponse[Any], trace: CallTrace
 ) -> Detailed[Any]:
-    headers = httpx.Headers(dict(response.headers))
+    headers = errors.copy_headers(response.headers)
     parsed = response.parsed
     if parsed is None and not (
         int(response.status_code) in _NO_BODY_STATUSES or not response.content
@@ -142,7 +146,7 @@ def _validation_error(
     )
 
 
-_PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError)
+_PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, RecursionError)
 
 
 @contextmanager
@@ -151,10 +155,18 @@ def _call_scope(
     timeout: float | httpx.Timeout | None,
     retry: RetryPolicy | None,
     headers: Mapping[str, str] | None,
+    on_retry: OnRetry | None,
 ) -> Iterator[CallTrace]:
     """Apply per-call options and turn parse failures of a received body into
     ResponseValidationError (a TypeError before any response is the caller's mistake)."""
-    with call_options(timeout=timeout, retry=retry, headers=headers), tracing() as trace:
+    options = call_options(
+        timeout=timeout,
+        retry=retry,
+        headers=headers,
+        on_retry=on_retry,
+        operation=descriptor.name,
+    )
+    with options, tracing() as trace:
         try:
             yield trace
         except errors.AiplaneError:
@@ -172,12 +184,13 @@ def call_detailed(
     timeout: float | httpx.Timeout | None = None,
     retry: RetryPolicy | None = None,
     headers: Mapping[str, str] | None = None,
+    on_retry: OnRetry | None = None,
     **params: Any,
 ) -> Detailed[T]:
     """Call a generated operation; return its parsed body, status and headers, or raise
     an :mod:`aiplane.errors` exception."""
-    generated, descriptor = _prepare(op, client, params)
-    with _call_scope(descriptor, timeout, retry, headers) as trace:
+    generated, descriptor = _prepare(op, client, args, params)
+    with _call_scope(descriptor, timeout, retry, headers, on_retry) as trace:
         response = op.sync_detailed(*args, client=generated, **params)
     return _result(descriptor, response, trace)
 
@@ -189,12 +202,20 @@ def call(
     timeout: float | httpx.Timeout | None = None,
     retry: RetryPolicy | None = None,
     headers: Mapping[str, str] | None = None,
+    on_retry: OnRetry | None = None,
     **params: Any,
 ) -> T:
     """Call a generated operation and return its typed parsed body (None for bodiless
     responses such as a 202 from delete), or raise an :mod:`aiplane.errors` exception."""
     return call_detailed(
-        op, client, *args, timeout=timeout, retry=retry, headers=headers, **params
+        op,
+        client,
+        *args,
+        timeout=timeout,
+        retry=retry,
+        headers=headers,
+        on_retry=on_retry,
+        **params,
     ).parsed
 
 
@@ -205,11 +226,12 @@ async def acall_detailed(
     timeout: float | httpx.Timeout | None = None,
     retry: RetryPolicy | None = None,
     headers: Mapping[str, str] | None = None,
+    on_retry: OnRetry | None = None,
     **params: Any,
 ) -> Detailed[T]:
     """The async twin of :func:`call_detailed`."""
-    generated, descriptor = _prepare(op, client, params)
-    with _call_scope(descriptor, timeout, retry, headers) as trace:
+    generated, descriptor = _prepare(op, client, args, params)
+    with _call_scope(descriptor, timeout, retry, headers, on_retry) as trace:
         response = await op.asyncio_detailed(*args, client=generated, **params)
     return _result(descriptor, response, trace)
 
@@ -221,10 +243,18 @@ async def acall(
     timeout: float | httpx.Timeout | None = None,
     retry: RetryPolicy | None = None,
     headers: Mapping[str, str] | None = None,
+    on_retry: OnRetry | None = None,
     **params: Any,
 ) -> T:
     """The async twin of :func:`call`."""
     detailed = await acall_detailed(
-        op, client, *args, timeout=timeout, retry=retry, headers=headers, **params
+        op,
+        client,
+        *args,
+        timeout=timeout,
+        retry=retry,
+        headers=headers,
+        on_retry=on_retry,
+        **params,
     )
     return detailed.parsed

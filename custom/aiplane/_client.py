@@ -13,12 +13,13 @@ import platform
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import anyio
 import httpx
 
-from . import errors
+from . import _deadline, errors
+from ._options import OnRetry
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
 from .config import load_config
@@ -41,6 +42,14 @@ def user_agent(suffix: str | None = None) -> str:
     return f"{ua} {suffix}" if suffix else ua
 
 
+_T = TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+
+
+def _with_deadlines(transport: _T) -> _T:
+    _deadline.install(transport)  # every attempt's total time is bounded (aiplane._deadline)
+    return transport
+
+
 class ConnectionPool:
     """The sockets: one sync and one async httpx transport.
 
@@ -58,11 +67,11 @@ class ConnectionPool:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.sync: httpx.BaseTransport = transport or httpx.HTTPTransport(
-            limits=limits, verify=verify
+        self.sync: httpx.BaseTransport = transport or _with_deadlines(
+            httpx.HTTPTransport(limits=limits, verify=verify)
         )
-        self.async_: httpx.AsyncBaseTransport = async_transport or httpx.AsyncHTTPTransport(
-            limits=limits, verify=verify
+        self.async_: httpx.AsyncBaseTransport = async_transport or _with_deadlines(
+            httpx.AsyncHTTPTransport(limits=limits, verify=verify)
         )
 
     def close(self) -> None:
@@ -164,6 +173,7 @@ class _ClientBase:
         retry: RetryPolicy | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         hooks: Hooks | None = None,
+        on_retry: OnRetry | None = None,
         user_agent_suffix: str | None = None,
         pool: ConnectionPool | None = None,
         budget: RetryBudget | None = None,
@@ -186,6 +196,7 @@ class _ClientBase:
         self._headers = {"User-Agent": user_agent(user_agent_suffix)}
         self._runtime_options: dict[str, Any] = {
             "hooks": hooks,
+            "on_retry": on_retry,
             "sleep": sleep,
             "async_sleep": async_sleep,
             "clock": clock,

@@ -28,6 +28,7 @@ from .errors import (
     PreconditionFailed,
     RangeNotSatisfiable,
     RateLimited,
+    Redirect,
     ServerError,
     Timeout,
     TransportError,
@@ -101,6 +102,8 @@ def error_class(status: int) -> type[APIError]:
         return _BY_STATUS[status]
     if 500 <= status <= 599:
         return ServerError
+    if 300 <= status <= 399:
+        return Redirect
     return UnexpectedStatus
 
 
@@ -112,7 +115,7 @@ def parse_error_body(content: bytes) -> tuple[str | None, str]:
     """
     try:
         data: Any = json.loads(content) if content else None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         data = None
     if isinstance(data, dict):
         inner = data.get("error")
@@ -129,11 +132,16 @@ def parse_error_body(content: bytes) -> tuple[str | None, str]:
     return None, text or "(empty body)"
 
 
-def from_response(response: httpx.Response, content: bytes | None = None) -> APIError:
-    """Build the typed APIError for a non-2xx response whose body has been read."""
+def from_response(
+    response: httpx.Response,
+    request: httpx.Request | None = None,
+    content: bytes | None = None,
+) -> APIError:
+    """Build the typed APIError for a non-2xx response whose body has been read;
+    ``request`` is the attempt that got it (its method, path and opc-request-id)."""
     body = response.content if content is None else content
     code, message = parse_error_body(body)
-    request = response._request
+    request = request if request is not None else response._request
     return error_class(response.status_code)(
         response.status_code,
         code=code,

@@ -17,6 +17,7 @@ from typing import Any, TypeAlias, TypeVar
 
 from . import errors
 from ._call import Detailed, acall_detailed, call_detailed
+from ._options import call_options
 
 __all__ = [
     "AsyncEnv",
@@ -27,6 +28,7 @@ __all__ = [
     "Sleep",
     "SyncEnv",
     "aiterate",
+    "collect",
     "arun",
     "iterate",
     "run",
@@ -58,12 +60,15 @@ class Fetch:
     op: Any
     args: tuple[Any, ...] = ()
     params: dict[str, Any] = field(default_factory=dict)
+    time_left: float | None = None  # seconds the call may take, retries included
 
     def do(self, env: SyncEnv) -> Detailed[Any]:
-        return call_detailed(self.op, env.client, *self.args, **self.params)
+        with call_options(time_left=self.time_left):
+            return call_detailed(self.op, env.client, *self.args, **self.params)
 
     async def ado(self, env: AsyncEnv) -> Detailed[Any]:
-        return await acall_detailed(self.op, env.client, *self.args, **self.params)
+        with call_options(time_left=self.time_left):
+            return await acall_detailed(self.op, env.client, *self.args, **self.params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,3 +183,19 @@ async def aiterate(flow: EmittingFlow, env: AsyncEnv) -> AsyncIterator[Any]:
             yield step.value
         else:
             feed.ok(await step.ado(env))
+
+
+def collect(flow: EmittingFlow) -> Flow[list[Any]]:
+    """A flow returning everything ``flow`` emits, as one list."""
+    out: list[Any] = []
+    reply: Any = None
+    while True:
+        try:
+            step = flow.send(reply)
+        except StopIteration:
+            return out
+        if isinstance(step, Emit):
+            out.append(step.value)
+            reply = None
+        else:
+            reply = yield step

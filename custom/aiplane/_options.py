@@ -8,14 +8,17 @@ into asyncio tasks, so concurrent calls never see each other's options.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 import httpx
 
-from .retry import RetryPolicy
+from .retry import RetryEvent, RetryPolicy
+
+OnRetry: TypeAlias = Callable[[RetryEvent], Awaitable[None] | None]
 
 __all__ = ["CallOptions", "CallTrace", "call_options", "current_options"]
 
@@ -27,6 +30,10 @@ class CallOptions:
     timeout: httpx.Timeout | None = None
     retry: RetryPolicy | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
+    attempt_timeout: float | None = None  # a number given as timeout: also each attempt's total
+    on_retry: OnRetry | None = None
+    operation: str | None = None
+    time_left: float | None = None  # seconds: an enclosing wait's remaining time
 
 
 @dataclass
@@ -53,6 +60,10 @@ def current_trace() -> CallTrace | None:
     return _TRACE.get()
 
 
+def _least(a: float | None, b: float | None) -> float | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
 def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout | None:
     if timeout is None or isinstance(timeout, httpx.Timeout):
         return timeout
@@ -65,8 +76,12 @@ def call_options(
     timeout: float | httpx.Timeout | None = None,
     retry: RetryPolicy | None = None,
     headers: Mapping[str, str] | None = None,
+    on_retry: OnRetry | None = None,
+    operation: str | None = None,
+    time_left: float | None = None,
 ) -> Iterator[CallOptions]:
-    """Apply a timeout, retry policy or extra headers to the requests made inside the block.
+    """Apply a timeout, retry policy, extra headers or an ``on_retry`` callback to the
+    requests made inside the block (an inner block's time left never exceeds an outer's).
 
     Works for any generated operation called with an aiplane-configured client::
 
@@ -78,8 +93,15 @@ def call_options(
     merged_headers.update(headers or {})
     opts = CallOptions(
         timeout=_as_timeout(timeout) or (outer.timeout if outer else None),
+        attempt_timeout=_least(
+            float(timeout) if isinstance(timeout, int | float) else None,
+            outer.attempt_timeout if outer else None,
+        ),
         retry=retry or (outer.retry if outer else None),
         headers=merged_headers,
+        on_retry=on_retry or (outer.on_retry if outer else None),
+        operation=operation or (outer.operation if outer else None),
+        time_left=_least(time_left, outer.time_left if outer else None),
     )
     token = _OPTIONS.set(opts)
     try:

@@ -2,24 +2,42 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Generator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from . import errors
+from ._call import Detailed
+from ._flow import Fetch, Flow
 from ._progress import Progress
-from .descriptors import Lifecycle
+from .descriptors import Lifecycle, OperationDescriptor, describe
 from .retry import backoff, parse_retry_after
 
-__all__ = ["PollSchedule", "Poller", "Verdict", "state_of"]
+__all__ = [
+    "PollSchedule",
+    "Poller",
+    "Verdict",
+    "after_call",
+    "lifecycle_of",
+    "read_args",
+    "state_of",
+    "target_of",
+]
+
+T = TypeVar("T")
+
+# what a call that ran out of the wait's time ends with
+_OUT_OF_TIME = (errors.TransportError, errors.RateLimited, errors.ServerError)
 
 
 @dataclass(frozen=True)
 class PollSchedule:
     """Poll intervals: start at ``initial``, multiply by ``factor`` up to ``max_interval``;
-    a server's ``retry-after`` is honoured (up to ``max_interval``); stop at ``timeout``."""
+    a server's ``retry-after`` is honoured between ``initial`` and ``max_interval`` (a hint
+    may lengthen the interval, never shorten it below ``initial``); stop at ``timeout``."""
 
     initial: float = 1.0
     max_interval: float = 30.0
@@ -33,7 +51,7 @@ class PollSchedule:
         wait = backoff(poll, base=self.initial, cap=self.max_interval, factor=self.factor)
         server = parse_retry_after(headers or {}, now) if headers is not None else None
         if server is not None:
-            wait = min(self.max_interval, max(server, 0.0))
+            wait = min(self.max_interval, max(server, self.initial))
         if elapsed >= self.timeout:
             return None
         return min(wait, self.timeout - elapsed)
@@ -83,16 +101,50 @@ class Poller:
             return Verdict.FAILED
         return Verdict.CONTINUE
 
+    def time_left(self) -> float:
+        """Seconds until the wait's deadline: every call made in the wait is bounded by it."""
+        return max(self.schedule.timeout - (self.clock() - self.start), 0.0)
+
+    def timed_out(self) -> errors.WaitTimeout:
+        return errors.WaitTimeout(
+            f"{self.what} still {self.state} after {self.schedule.timeout:.0f}s",
+            last_state=self.state,
+            last=self.last,
+        )
+
     def next_delay(self, headers: Any) -> float:
         """Seconds to sleep before the next poll; raises WaitTimeout past the deadline."""
         delay = self.schedule.delay(self.polls, self.clock() - self.start, headers, time.time())
         if delay is None:
-            raise errors.WaitTimeout(
-                f"{self.what} still {self.state} after {self.schedule.timeout:.0f}s",
-                last_state=self.state,
-                last=self.last,
-            )
+            raise self.timed_out()
         return delay
+
+    def within(self, flow: Generator[Any, Any, T]) -> Generator[Any, Any, T]:
+        """``flow`` with each of its fetches bounded by the wait's time left; one that would
+        start after the deadline raises WaitTimeout instead (a listing cannot outlast it)."""
+        reply: Any = None
+        while True:
+            try:
+                step = flow.send(reply)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            if isinstance(step, Fetch):
+                if self.time_left() <= 0:
+                    raise self.timed_out()
+                step = dataclasses.replace(step, time_left=self.time_left())
+            reply = yield step
+
+    def fetch(
+        self, op: Any, args: tuple[Any, ...], params: dict[str, Any] | None = None
+    ) -> Flow[Detailed[Any]]:
+        """Fetch within the wait's time left; a failure once it ran out is WaitTimeout."""
+        try:
+            detailed: Detailed[Any] = yield Fetch(op, args, params or {}, self.time_left())
+        except _OUT_OF_TIME as exc:
+            if self.time_left() <= 0:
+                raise self.timed_out() from exc
+            raise
+        return detailed
 
     def failure(self) -> errors.WaitFailed:
         return errors.WaitFailed(
@@ -101,3 +153,65 @@ class Poller:
 
     def progress(self, logs: list[Any]) -> Progress:
         return Progress(self.state, getattr(self.last, "percent_complete", None), logs, self.last)
+
+
+def lifecycle_of(op: Any) -> Lifecycle:
+    descriptor, _ = describe(op)
+    if descriptor.lifecycle is None:
+        raise errors.UnsupportedOperation(
+            f"{descriptor.name} declares no lifecycle (x-aiplane-lifecycle)"
+        )
+    return descriptor.lifecycle
+
+
+def read_args(
+    descriptor: OperationDescriptor, args: tuple[Any, ...], detailed: Detailed[Any]
+) -> tuple[Any, ...] | None:
+    """The arguments of the declared read operation, or None when there is nothing to read."""
+    if descriptor.reads is None:
+        return None
+    values = tuple(
+        source.read(args, descriptor.path_params, detailed.parsed, detailed.headers)
+        for source in descriptor.reads.arguments
+    )
+    return None if any(v is None for v in values) else values
+
+
+def target_of(
+    get_op: Any,
+    states: Collection[str] | None,
+    failure_states: Collection[str] | None,
+    attribute: str | None,
+) -> Lifecycle:
+    """The lifecycle to wait for: the read operation's own, with any part overridden. A
+    final state that is not a target counts as a failure (it will never change)."""
+    descriptor, _ = describe(get_op)
+    declared = descriptor.lifecycle
+    if declared is None and (states is None or attribute is None):
+        raise errors.UnsupportedOperation(
+            f"{descriptor.name} declares no lifecycle (x-aiplane-lifecycle): "
+            "pass states= and attribute="
+        )
+    attr = attribute or (declared.attribute if declared else "")
+    if descriptor.fields and attr not in descriptor.fields:
+        raise errors.UnsupportedOperation(f"{descriptor.name} returns no attribute {attr!r}")
+    own = declared if declared is not None and declared.attribute == attr else None
+    empty: frozenset[str] = frozenset()
+    ready = frozenset(states) if states is not None else own.ready if own else empty
+    failed = frozenset(failure_states) if failure_states is not None else empty
+    if failure_states is None and own is not None:
+        failed = own.failed
+    final = own.final if own else empty
+    return Lifecycle(attr, ready, failed | (final - ready), final=final)
+
+
+def after_call(lifecycle: Lifecycle, deleting: bool) -> Lifecycle:
+    """The lifecycle to follow after an operation: its end state, or gone for a delete."""
+    if not deleting:
+        return Lifecycle(
+            lifecycle.attribute,
+            lifecycle.ready,
+            lifecycle.failed | (lifecycle.final - lifecycle.ready),
+            final=lifecycle.final,
+        )
+    return Lifecycle(lifecycle.attribute, lifecycle.gone, lifecycle.failed, final=lifecycle.final)

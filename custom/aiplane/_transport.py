@@ -33,6 +33,7 @@ import httpx
 
 from ._attempts import CallState, attempt_flow
 from ._flow import AsyncEnv, SyncEnv, arun, run
+from ._options import OnRetry
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 __all__ = ["AfterHook", "BeforeHook", "Hooks", "RuntimeTransport"]
@@ -77,6 +78,7 @@ class RuntimeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         budget: RetryBudget | None = None,
         breaker: CircuitBreaker | None = None,
         hooks: Hooks | None = None,
+        on_retry: OnRetry | None = None,
         owns_inner: bool = True,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
@@ -91,6 +93,7 @@ class RuntimeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.budget = budget or RetryBudget()
         self.breaker = breaker or CircuitBreaker(clock=clock)
         self.hooks = hooks or Hooks()
+        self.on_retry = on_retry
         self.owns_inner = owns_inner
         self.sleep = sleep
         self.async_sleep = async_sleep

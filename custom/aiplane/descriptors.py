@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Literal, Protocol
 
+from . import errors
+
 __all__ = [
     "BodyKind",
     "DescriptorTable",
@@ -84,12 +86,13 @@ class Pagination:
 @dataclass(frozen=True, slots=True)
 class Lifecycle:
     """The states of what a read operation returns: the attribute that holds the state,
-    the states that mean done, failed, and gone."""
+    the states that mean done, failed, and gone, and the final ones (never left)."""
 
     attribute: str
     ready: frozenset[str]
     failed: frozenset[str]
     gone: frozenset[str] = frozenset()
+    final: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +122,7 @@ class OperationDescriptor:
     body: BodyKind | None
     responses: Mapping[int, tuple[ResponseKind, ...]]
     response_headers: frozenset[str]
+    fields: frozenset[str] = frozenset()  # Python attributes of the success body's model
     pagination: Pagination | None = None
     reads: Reads | None = None
     lifecycle: Lifecycle | None = None
@@ -176,11 +180,13 @@ def describe(op: _OperationModule) -> tuple[OperationDescriptor, DescriptorTable
     try:
         table = table_of(op.__name__)
     except (ImportError, AttributeError) as exc:
-        raise TypeError(
+        raise errors.UnsupportedOperation(
             f"{getattr(op, '__name__', op)!r} is not a generated operation module with "
             "descriptors (run `make generate`)"
         ) from exc
     descriptor = table.operations.get(op.__name__)
     if descriptor is None:
-        raise TypeError(f"no descriptor for {op.__name__!r}: regenerate with `make generate`")
+        raise errors.UnsupportedOperation(
+            f"no descriptor for {op.__name__!r}: regenerate with `make generate`"
+        )
     return descriptor, table

@@ -31,12 +31,14 @@ import httpx
 
 from . import errors
 from ._call import Detailed, Operation, ServiceError
-from ._flow import AsyncEnv, Emit, EmittingFlow, Fetch, Flow, SyncEnv, aiterate, iterate
+from ._flow import AsyncEnv, Emit, EmittingFlow, Fetch, SyncEnv, aiterate, iterate
 from .descriptors import OperationDescriptor, Pagination, describe, table_of
 
 __all__ = ["AsyncPaginator", "Page", "PageState", "Paginator", "apaginate", "paginate"]
 
 T = TypeVar("T")
+
+MAX_EMPTY_PAGES = 16  # empty pages in a row (each with a next token) before giving up
 T_co = TypeVar("T_co", covariant=True)
 
 
@@ -88,6 +90,8 @@ class PageState:
             self.page, self.skip = _decode_resume(resume)
         self.yielded = 0
         self.done = max_items == 0
+        self._seen: set[str] = set()  # tokens handed out: one per page, so bounded by pages
+        self._empty_run = 0
         self._current_page: str | None = self.page
         self._current_len = 0  # items in the page being consumed (0 between pages)
         self._taken_from_current = 0
@@ -118,10 +122,26 @@ class PageState:
             out = out[: self.max_items - self.yielded]
             if self.yielded + len(out) >= self.max_items:
                 self.done = True
+        self._check_progress(items, next_page)
         self.page = next_page
         if next_page is None:
             self.done = True
         return out
+
+    def _check_progress(self, items: Sequence[Any], next_page: str | None) -> None:
+        """Raise PaginationLoop for a page token seen before, or too many empty pages."""
+        self._empty_run = 0 if items else self._empty_run + 1
+        if next_page is None or self.done:
+            return
+        if next_page in self._seen or next_page == self._current_page:
+            raise errors.PaginationLoop(
+                f"the service sent page token {next_page[:40]!r} a second time"
+            )
+        if self._empty_run >= MAX_EMPTY_PAGES:
+            raise errors.PaginationLoop(
+                f"{self._empty_run} empty pages in a row, each with a next-page token"
+            )
+        self._seen.add(next_page)
 
     def took(self, n: int = 1) -> None:
         """The consumer took ``n`` items of the current page."""
@@ -163,7 +183,7 @@ def _decode_resume(token: str) -> tuple[str | None, int]:
 def _pagination_of(op: Any) -> tuple[OperationDescriptor, Pagination]:
     descriptor, _ = describe(op)
     if descriptor.pagination is None:
-        raise TypeError(
+        raise errors.UnsupportedOperation(
             f"{descriptor.name} is not a paginated operation "
             "(its spec declares no x-aiplane-pagination)"
         )
@@ -210,22 +230,6 @@ def page_flow(op: Any, args: tuple[Any, ...], state: PageState, *, per_item: boo
             state.took(len(out))
             yield Emit(Page(out, headers, next_page))
         del out
-
-
-def collect(flow: EmittingFlow) -> Flow[list[Any]]:
-    """A flow returning everything ``flow`` emits, as one list."""
-    out: list[Any] = []
-    reply: Any = None
-    while True:
-        try:
-            step = flow.send(reply)
-        except StopIteration:
-            return out
-        if isinstance(step, Emit):
-            out.append(step.value)
-            reply = None
-        else:
-            reply = yield step
 
 
 def new_state(op: Any, params: dict[str, Any], **options: Any) -> PageState:

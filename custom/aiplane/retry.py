@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import email.utils
 import enum
+import math
 import random
+import re
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -24,6 +26,7 @@ __all__ = [
     "Decision",
     "FailureKind",
     "RetryBudget",
+    "RetryEvent",
     "RetryPolicy",
     "backoff",
     "parse_retry_after",
@@ -73,7 +76,8 @@ def backoff(
 
 def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
     """Seconds the server asked us to wait: ``retry-after-ms``, or ``Retry-After`` in
-    seconds or as an HTTP date (relative to the wall-clock ``now``). None if absent/garbled."""
+    seconds or as an HTTP date (relative to the wall-clock ``now``). None if absent/garbled;
+    ``math.inf`` for a date past what a datetime holds (the caller's cap decides)."""
     lowered = {k.lower(): v for k, v in headers.items()}
     raw_ms = lowered.get("retry-after-ms")
     if raw_ms is not None:
@@ -90,12 +94,20 @@ def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
     try:
         seconds = float(raw)
     except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(raw)
-        except (TypeError, ValueError):
-            return None
+        return _seconds_until(raw, now)
+    return seconds if seconds >= 0 else None  # NaN compares False: garbled
+
+
+def _seconds_until(http_date: str, now: float) -> float | None:
+    try:
+        when = email.utils.parsedate_to_datetime(http_date)
+    except (TypeError, ValueError, OverflowError, IndexError):
+        # a year beyond datetime's range reads as garbled to the stdlib: tell them apart
+        return math.inf if re.search(r"\b\d{5,}\b", http_date) else None
+    try:
         return max(0.0, when.timestamp() - now)
-    return seconds if seconds >= 0 else None
+    except (OverflowError, OSError, ValueError):
+        return math.inf
 
 
 @dataclass(frozen=True)
@@ -104,8 +116,12 @@ class RetryPolicy:
 
     The default follows OCI's SDK (8 attempts, 600 s in total, exponential backoff with
     full jitter capped at 30 s) and is safer: it honours ``Retry-After`` /
-    ``retry-after-ms`` (up to ``max_retry_after``), retries a non-idempotent request only
-    when it carries an ``opc-retry-token``, and never retries a body it cannot replay.
+    ``retry-after-ms`` up to ``max_retry_after`` (a longer wait is not waited: the error is
+    raised), retries a non-idempotent request only when it carries an ``opc-retry-token``
+    or was answered 429 (a 429 says it was not processed), and never retries a body it
+    cannot replay. A 409 with a code in ``retry_conflict_codes`` (``IncorrectState``: the
+    resource is busy) has its own smaller bound: ``conflict_attempts`` attempts within
+    ``conflict_deadline`` seconds.
     """
 
     max_attempts: int = 8
@@ -116,6 +132,8 @@ class RetryPolicy:
     retry_statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
     retry_conflict_codes: frozenset[str] = frozenset({"IncorrectState", "LockConflict"})
     max_retry_after: float = 60.0
+    conflict_attempts: int = 4
+    conflict_deadline: float = 15.0
 
     def __post_init__(self) -> None:
         if self.max_attempts < 1:
@@ -148,8 +166,8 @@ class RetryPolicy:
         """Whether sending the request again cannot do the operation twice."""
         if not attempt.replayable:
             return False
-        if attempt.kind is FailureKind.NOT_SENT:
-            return True  # the server never saw it
+        if attempt.kind is FailureKind.NOT_SENT or attempt.status == 429:
+            return True  # the server never saw it, or said it did not process it
         return attempt.method.upper() in IDEMPOTENT_METHODS or attempt.has_retry_token
 
     def decide(
@@ -166,7 +184,13 @@ class RetryPolicy:
             return Decision(False, reason="not retryable")
         if not self.is_safe_to_resend(attempt):
             return Decision(False, reason="not safe to resend")
-        if attempt.number >= self.max_attempts:
+        conflict = attempt.status == 409
+        attempts, deadline = (
+            (self.conflict_attempts, self.conflict_deadline)
+            if conflict
+            else (self.max_attempts, self.deadline)
+        )
+        if attempt.number >= min(attempts, self.max_attempts):
             return Decision(False, reason=f"gave up after {attempt.number} attempts")
         delay = self.backoff(attempt.number, rng)
         server_wait = parse_retry_after(attempt.headers, time.time() if now is None else now)
@@ -174,12 +198,25 @@ class RetryPolicy:
             if server_wait > self.max_retry_after:
                 return Decision(False, reason=f"server asked to wait {server_wait:.0f}s")
             delay = server_wait
-        if attempt.elapsed + delay > self.deadline:
-            return Decision(False, reason=f"retry deadline of {self.deadline:.0f}s reached")
+        if attempt.elapsed + delay > min(deadline, self.deadline):
+            return Decision(False, reason=f"retry deadline of {deadline:.0f}s reached")
         return Decision(True, delay=delay, reason="retryable")
 
 
 _DEFAULT_POLICY = RetryPolicy()
+
+
+@dataclass(frozen=True)
+class RetryEvent:
+    """One retry, as given to ``on_retry``: the operation, the attempt that failed, why
+    (the status and service code, or the exception) and the delay before the next one."""
+
+    operation: str
+    attempt: int
+    delay: float
+    status: int | None = None
+    code: str | None = None
+    exception: BaseException | None = None
 
 
 class RetryBudget:

@@ -20,11 +20,19 @@ import anyio
 
 from . import errors
 from ._call import Detailed, Operation
-from ._flow import AsyncEnv, Fetch, Flow, Notify, Sleep, SyncEnv, arun, run
-from ._polling import Poller, PollSchedule, Verdict
+from ._flow import AsyncEnv, Fetch, Flow, Notify, Sleep, SyncEnv, arun, collect, run
+from ._polling import (
+    Poller,
+    PollSchedule,
+    Verdict,
+    after_call,
+    lifecycle_of,
+    read_args,
+    target_of,
+)
 from ._progress import Bar, Progress
-from .descriptors import Lifecycle, OperationDescriptor, describe
-from .pagination import collect, new_state, page_flow
+from .descriptors import Lifecycle, describe
+from .pagination import new_state, page_flow
 
 __all__ = [
     "PollSchedule",
@@ -40,13 +48,6 @@ __all__ = [
 ]
 
 ProgressCallback = Callable[[Progress], Awaitable[None] | None]
-
-
-def _lifecycle(op: Any) -> Lifecycle:
-    descriptor, _ = describe(op)
-    if descriptor.lifecycle is None:
-        raise TypeError(f"{descriptor.name} declares no lifecycle (x-aiplane-lifecycle)")
-    return descriptor.lifecycle
 
 
 @dataclass(frozen=True)
@@ -70,32 +71,40 @@ def _wr_ops() -> tuple[Any, Any, Any]:
     return get_work_request, list_work_request_errors, list_work_request_logs
 
 
-def _new_logs(list_logs: Any, wr_id: str, tail: list[tuple[str | None, int]]) -> Flow[list[Any]]:
+def _new_logs(
+    list_logs: Any, wr_id: str, tail: list[tuple[str | None, int]], poller: Poller
+) -> Flow[list[Any]]:
     """The log entries added since the last call: re-reads only the last page seen."""
     state = new_state(list_logs, {}, limit=None, max_items=None, page=tail[0][0])
     state.skip = tail[0][1]
-    entries = yield from collect(page_flow(list_logs, (wr_id,), state, per_item=True))
+    pages = page_flow(list_logs, (wr_id,), state, per_item=True)
+    entries = yield from poller.within(collect(pages))
     tail[0] = state.tail
     return entries
 
 
+def _all_errors(list_errors: Any, wr_id: str, poller: Poller) -> Flow[list[Any]]:
+    state = new_state(list_errors, {}, limit=None, max_items=None)
+    pages = page_flow(list_errors, (wr_id,), state, per_item=True)
+    return (yield from poller.within(collect(pages)))
+
+
 def _work_request_flow(wr_id: str, wait: _Wait) -> Flow[Any]:
     get_wr, list_errors, list_logs = _wr_ops()
-    poller = Poller(f"work request {wr_id}", _lifecycle(get_wr), wait.schedule, wait.clock)
+    poller = Poller(f"work request {wr_id}", lifecycle_of(get_wr), wait.schedule, wait.clock)
     tail: list[tuple[str | None, int]] = [(None, 0)]
     while True:
-        detailed = yield Fetch(get_wr, (wr_id,))
+        detailed = yield from poller.fetch(get_wr, (wr_id,))
         verdict = poller.judge(detailed.parsed)
         if wait.on_progress is not None:
-            logs = yield from _new_logs(list_logs, wr_id, tail)
+            logs = yield from _new_logs(list_logs, wr_id, tail, poller)
             yield Notify(wait.on_progress, poller.progress(logs))
         if wait.bar is not None:
             yield Notify(wait.bar.update, poller.progress([]))
         if verdict is Verdict.DONE:
             return poller.last
         if verdict is Verdict.FAILED:
-            state = new_state(list_errors, {}, limit=None, max_items=None)
-            errs = yield from collect(page_flow(list_errors, (wr_id,), state, per_item=True))
+            errs = yield from _all_errors(list_errors, wr_id, poller)
             raise errors.WorkRequestFailed(poller.last, errs)
         yield Sleep(poller.next_delay(detailed.headers))
 
@@ -106,7 +115,7 @@ def _until_flow(
     poller = Poller(", ".join(map(str, args)), target, wait.schedule, wait.clock)
     while True:
         try:
-            detailed = yield Fetch(get_op, args)
+            detailed = yield from poller.fetch(get_op, args)
         except errors.NotFound:
             if gone_ok:
                 return None
@@ -119,26 +128,13 @@ def _until_flow(
         yield Sleep(poller.next_delay(detailed.headers))
 
 
-def _read_args(
-    descriptor: OperationDescriptor, args: tuple[Any, ...], detailed: Detailed[Any]
-) -> tuple[Any, ...] | None:
-    """The arguments of the declared read operation, or None when there is nothing to read."""
-    if descriptor.reads is None:
-        return None
-    values = tuple(
-        source.read(args, descriptor.path_params, detailed.parsed, detailed.headers)
-        for source in descriptor.reads.arguments
-    )
-    return None if any(v is None for v in values) else values
-
-
 def _call_and_wait_flow(
     op: Any, args: tuple[Any, ...], params: dict[str, Any], wait: _Wait
 ) -> Flow[Any]:
     descriptor, _ = describe(op)
     detailed = yield Fetch(op, args, params)
-    read_args = _read_args(descriptor, args, detailed)
-    if read_args is None or descriptor.reads is None:
+    got = read_args(descriptor, args, detailed)
+    if got is None or descriptor.reads is None:
         return detailed.parsed
     get_op = descriptor.reads.operation()
     lifecycle = describe(get_op)[0].lifecycle
@@ -146,12 +142,11 @@ def _call_and_wait_flow(
     if detailed.opc_work_request_id is not None:
         yield from _work_request_flow(detailed.opc_work_request_id, wait)
     elif lifecycle is not None:
-        if deleting:
-            lifecycle = Lifecycle(lifecycle.attribute, lifecycle.gone, lifecycle.failed)
-        yield from _until_flow(get_op, read_args, lifecycle, deleting, wait)
+        target = after_call(lifecycle, deleting)
+        yield from _until_flow(get_op, got, target, deleting, wait)
     if deleting:
         return None
-    final = yield Fetch(get_op, read_args)
+    final = yield Fetch(get_op, got)
     return final.parsed
 
 
@@ -161,7 +156,7 @@ def _etag_flow(
     update, _ = describe(update_op)
     if_match = update.header("if-match")
     if if_match is None:
-        raise TypeError(f"{update.name} declares no if-match header")
+        raise errors.UnsupportedOperation(f"{update.name} declares no if-match header")
     for attempt in range(1, attempts + 1):
         current = yield Fetch(get_op, args)
         params = {"body": change(current.parsed), if_match.python_name: current.etag}
@@ -172,23 +167,6 @@ def _etag_flow(
             if attempt == attempts:
                 raise
     raise ValueError("attempts must be >= 1")
-
-
-def _target(
-    get_op: Any,
-    states: Collection[str] | None,
-    failure_states: Collection[str] | None,
-    attribute: str | None,
-) -> Lifecycle:
-    """The lifecycle to wait for: the read operation's own, with any part overridden."""
-    declared = describe(get_op)[0].lifecycle or Lifecycle(
-        "lifecycle_state", frozenset({"ACTIVE"}), frozenset({"FAILED"})
-    )
-    return Lifecycle(
-        attribute or declared.attribute,
-        frozenset(declared.ready if states is None else states),
-        frozenset(declared.failed if failure_states is None else failure_states),
-    )
 
 
 # ------------------------------------------------------------------------- sync and async
@@ -245,7 +223,7 @@ def wait_until(
     management resources). A failure state raises :class:`~aiplane.errors.WaitFailed` at
     once; the deadline raises :class:`~aiplane.errors.WaitTimeout`; with
     ``succeed_on_not_found`` a 404 ends the wait with None (waiting for a delete)."""
-    target = _target(get_op, states, failure_states, attribute)
+    target = target_of(get_op, states, failure_states, attribute)
     flow = _until_flow(get_op, (resource_id,), target, succeed_on_not_found, _Wait(schedule, clock))
     return run(flow, SyncEnv(client, sleep))
 
@@ -264,7 +242,7 @@ async def await_until(
     clock: Callable[[], float] = time.monotonic,
 ) -> Any:
     """The async twin of :func:`wait_until`."""
-    target = _target(get_op, states, failure_states, attribute)
+    target = target_of(get_op, states, failure_states, attribute)
     flow = _until_flow(get_op, (resource_id,), target, succeed_on_not_found, _Wait(schedule, clock))
     return await arun(flow, AsyncEnv(client, sleep))
 

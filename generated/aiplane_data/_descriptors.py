@@ -35,6 +35,17 @@ TABLE = DescriptorTable(
             body="json",
             responses={200: ("event-stream", "json")},
             response_headers=frozenset(["opc-request-id"]),
+            fields=frozenset(
+                [
+                    "choices",
+                    "created",
+                    "id",
+                    "model",
+                    "object_",
+                    "system_fingerprint",
+                    "usage",
+                ]
+            ),
         ),
         "aiplane_data.api.deployments.list_deployments": OperationDescriptor(
             operation_id="listDeployments",
@@ -51,6 +62,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-next-page", "opc-request-id"]),
+            fields=frozenset(["data", "object_"]),
             pagination=Pagination(
                 token_param="page",
                 limit_param="limit",
@@ -74,6 +86,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={204: ("none",)},
             response_headers=frozenset(["opc-request-id"]),
+            fields=frozenset([]),
         ),
         "aiplane_data.api.files.download_file": OperationDescriptor(
             operation_id="downloadFile",
@@ -101,6 +114,7 @@ TABLE = DescriptorTable(
                     "opc-request-id",
                 ]
             ),
+            fields=frozenset([]),
         ),
         "aiplane_data.api.files.get_bucket": OperationDescriptor(
             operation_id="getBucket",
@@ -113,6 +127,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-request-id"]),
+            fields=frozenset(["appdata", "bucket"]),
         ),
         "aiplane_data.api.files.get_file_metadata": OperationDescriptor(
             operation_id="getFileMetadata",
@@ -131,6 +146,29 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-request-id"]),
+            fields=frozenset(
+                [
+                    "bucket",
+                    "content_length",
+                    "content_type",
+                    "created_at",
+                    "etag",
+                    "items",
+                    "name",
+                    "next_token",
+                    "node_type",
+                    "parent_path",
+                    "resource_type",
+                    "updated_at",
+                    "url",
+                ]
+            ),
+            pagination=Pagination(
+                token_param="token",
+                limit_param="limit",
+                next=Source("body", "nextToken", "next_token"),
+                items="items",
+            ),
         ),
         "aiplane_data.api.files.list_bucket_root": OperationDescriptor(
             operation_id="listBucketRoot",
@@ -148,6 +186,23 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-request-id"]),
+            fields=frozenset(
+                [
+                    "bucket",
+                    "content_length",
+                    "content_type",
+                    "created_at",
+                    "etag",
+                    "items",
+                    "name",
+                    "next_token",
+                    "node_type",
+                    "parent_path",
+                    "resource_type",
+                    "updated_at",
+                    "url",
+                ]
+            ),
             pagination=Pagination(
                 token_param="token",
                 limit_param="limit",
@@ -172,6 +227,23 @@ TABLE = DescriptorTable(
             body="multipart",
             responses={200: ("json",)},
             response_headers=frozenset(["etag", "opc-request-id"]),
+            fields=frozenset(
+                [
+                    "bucket",
+                    "content_length",
+                    "content_type",
+                    "created_at",
+                    "etag",
+                    "items",
+                    "name",
+                    "next_token",
+                    "node_type",
+                    "parent_path",
+                    "resource_type",
+                    "updated_at",
+                    "url",
+                ]
+            ),
             reads=Reads(
                 "aiplane_data.api.files.get_file_metadata",
                 (
@@ -194,6 +266,23 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-request-id"]),
+            fields=frozenset(
+                [
+                    "callback_auth",
+                    "callback_url",
+                    "deployment_id",
+                    "error",
+                    "id",
+                    "input_",
+                    "metadata",
+                    "percent_complete",
+                    "result",
+                    "status",
+                    "time_created",
+                    "time_finished",
+                    "time_started",
+                ]
+            ),
             reads=Reads(
                 "aiplane_data.api.runs.get_run", (Source("path", "runId", "run_id"),)
             ),
@@ -213,6 +302,23 @@ TABLE = DescriptorTable(
             body="json",
             responses={202: ("json",)},
             response_headers=frozenset(["location", "opc-request-id", "retry-after"]),
+            fields=frozenset(
+                [
+                    "callback_auth",
+                    "callback_url",
+                    "deployment_id",
+                    "error",
+                    "id",
+                    "input_",
+                    "metadata",
+                    "percent_complete",
+                    "result",
+                    "status",
+                    "time_created",
+                    "time_finished",
+                    "time_started",
+                ]
+            ),
             reads=Reads("aiplane_data.api.runs.get_run", (Source("body", "id", "id"),)),
         ),
         "aiplane_data.api.runs.get_run": OperationDescriptor(
@@ -229,11 +335,29 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-request-id", "retry-after"]),
+            fields=frozenset(
+                [
+                    "callback_auth",
+                    "callback_url",
+                    "deployment_id",
+                    "error",
+                    "id",
+                    "input_",
+                    "metadata",
+                    "percent_complete",
+                    "result",
+                    "status",
+                    "time_created",
+                    "time_finished",
+                    "time_started",
+                ]
+            ),
             lifecycle=Lifecycle(
                 "status",
                 ready=frozenset(["SUCCEEDED"]),
                 failed=frozenset(["CANCELED", "FAILED"]),
                 gone=frozenset([]),
+                final=frozenset(["CANCELED", "FAILED", "SUCCEEDED"]),
             ),
         ),
         "aiplane_data.api.runs.get_run_events": OperationDescriptor(
@@ -251,6 +375,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("event-stream",)},
             response_headers=frozenset(["opc-request-id"]),
+            fields=frozenset([]),
         ),
         "aiplane_data.api.runs.list_runs": OperationDescriptor(
             operation_id="listRuns",
@@ -269,6 +394,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-next-page", "opc-request-id"]),
+            fields=frozenset(["items"]),
             pagination=Pagination(
                 token_param="page",
                 limit_param="limit",

@@ -36,6 +36,7 @@ TABLE = DescriptorTable(
             body="json",
             responses={202: ("none",)},
             response_headers=frozenset(["opc-request-id"]),
+            fields=frozenset([]),
             reads=Reads(
                 "aiplane_management.api.dedicated_ai_cluster.get_dedicated_ai_cluster",
                 (Source("path", "dedicatedAiClusterId", "dedicated_ai_cluster_id"),),
@@ -62,6 +63,27 @@ TABLE = DescriptorTable(
                     "opc-work-request-id",
                 ]
             ),
+            fields=frozenset(
+                [
+                    "capacity",
+                    "capacity_reservation_id",
+                    "compartment_id",
+                    "defined_tags",
+                    "description",
+                    "display_name",
+                    "freeform_tags",
+                    "id",
+                    "lifecycle_details",
+                    "lifecycle_state",
+                    "previous_state",
+                    "system_tags",
+                    "time_created",
+                    "time_updated",
+                    "type_",
+                    "unit_count",
+                    "unit_shape",
+                ]
+            ),
             reads=Reads(
                 "aiplane_management.api.dedicated_ai_cluster.get_dedicated_ai_cluster",
                 (Source("body", "id", "id"),),
@@ -82,6 +104,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={202: ("none",)},
             response_headers=frozenset(["opc-request-id", "opc-work-request-id"]),
+            fields=frozenset([]),
             reads=Reads(
                 "aiplane_management.api.dedicated_ai_cluster.get_dedicated_ai_cluster",
                 (Source("path", "dedicatedAiClusterId", "dedicated_ai_cluster_id"),),
@@ -101,11 +124,33 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["etag", "opc-request-id"]),
+            fields=frozenset(
+                [
+                    "capacity",
+                    "capacity_reservation_id",
+                    "compartment_id",
+                    "defined_tags",
+                    "description",
+                    "display_name",
+                    "freeform_tags",
+                    "id",
+                    "lifecycle_details",
+                    "lifecycle_state",
+                    "previous_state",
+                    "system_tags",
+                    "time_created",
+                    "time_updated",
+                    "type_",
+                    "unit_count",
+                    "unit_shape",
+                ]
+            ),
             lifecycle=Lifecycle(
                 "lifecycle_state",
                 ready=frozenset(["ACTIVE"]),
                 failed=frozenset(["FAILED"]),
                 gone=frozenset(["DELETED"]),
+                final=frozenset(["DELETED"]),
             ),
         ),
         "aiplane_management.api.dedicated_ai_cluster.list_dedicated_ai_clusters": OperationDescriptor(
@@ -132,6 +177,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-next-page", "opc-request-id"]),
+            fields=frozenset(["items"]),
             pagination=Pagination(
                 token_param="page",
                 limit_param="limit",
@@ -159,6 +205,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-next-page", "opc-request-id"]),
+            fields=frozenset(["items"]),
             pagination=Pagination(
                 token_param="page",
                 limit_param="limit",
@@ -183,6 +230,27 @@ TABLE = DescriptorTable(
             response_headers=frozenset(
                 ["etag", "opc-request-id", "opc-work-request-id"]
             ),
+            fields=frozenset(
+                [
+                    "capacity",
+                    "capacity_reservation_id",
+                    "compartment_id",
+                    "defined_tags",
+                    "description",
+                    "display_name",
+                    "freeform_tags",
+                    "id",
+                    "lifecycle_details",
+                    "lifecycle_state",
+                    "previous_state",
+                    "system_tags",
+                    "time_created",
+                    "time_updated",
+                    "type_",
+                    "unit_count",
+                    "unit_shape",
+                ]
+            ),
             reads=Reads(
                 "aiplane_management.api.dedicated_ai_cluster.get_dedicated_ai_cluster",
                 (Source("path", "dedicatedAiClusterId", "dedicated_ai_cluster_id"),),
@@ -204,6 +272,7 @@ TABLE = DescriptorTable(
             body="json",
             responses={202: ("none",)},
             response_headers=frozenset(["opc-request-id"]),
+            fields=frozenset([]),
             reads=Reads(
                 "aiplane_management.api.endpoint.get_endpoint",
                 (Source("path", "endpointId", "endpoint_id"),),
@@ -230,6 +299,28 @@ TABLE = DescriptorTable(
                     "opc-work-request-id",
                 ]
             ),
+            fields=frozenset(
+                [
+                    "compartment_id",
+                    "content_moderation_config",
+                    "dedicated_ai_cluster_id",
+                    "defined_tags",
+                    "description",
+                    "display_name",
+                    "freeform_tags",
+                    "generative_ai_private_endpoint_id",
+                    "id",
+                    "lifecycle_details",
+                    "lifecycle_state",
+                    "model_id",
+                    "pii_detection_config",
+                    "previous_state",
+                    "prompt_injection_config",
+                    "system_tags",
+                    "time_created",
+                    "time_updated",
+                ]
+            ),
             reads=Reads(
                 "aiplane_management.api.endpoint.get_endpoint",
                 (Source("body", "id", "id"),),
@@ -250,6 +341,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={202: ("none",)},
             response_headers=frozenset(["opc-request-id", "opc-work-request-id"]),
+            fields=frozenset([]),
             reads=Reads(
                 "aiplane_management.api.endpoint.get_endpoint",
                 (Source("path", "endpointId", "endpoint_id"),),
@@ -269,11 +361,34 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["etag", "opc-request-id"]),
+            fields=frozenset(
+                [
+                    "compartment_id",
+                    "content_moderation_config",
+                    "dedicated_ai_cluster_id",
+                    "defined_tags",
+                    "description",
+                    "display_name",
+                    "freeform_tags",
+                    "generative_ai_private_endpoint_id",
+                    "id",
+                    "lifecycle_details",
+                    "lifecycle_state",
+                    "model_id",
+                    "pii_detection_config",
+                    "previous_state",
+                    "prompt_injection_config",
+                    "system_tags",
+                    "time_created",
+                    "time_updated",
+                ]
+            ),
             lifecycle=Lifecycle(
                 "lifecycle_state",
                 ready=frozenset(["ACTIVE"]),
                 failed=frozenset(["FAILED"]),
                 gone=frozenset(["DELETED"]),
+                final=frozenset(["DELETED"]),
             ),
         ),
         "aiplane_management.api.endpoint.list_endpoints": OperationDescriptor(
@@ -303,6 +418,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-next-page", "opc-request-id"]),
+            fields=frozenset(["items"]),
             pagination=Pagination(
                 token_param="page",
                 limit_param="limit",
@@ -327,6 +443,28 @@ TABLE = DescriptorTable(
             response_headers=frozenset(
                 ["etag", "opc-request-id", "opc-work-request-id"]
             ),
+            fields=frozenset(
+                [
+                    "compartment_id",
+                    "content_moderation_config",
+                    "dedicated_ai_cluster_id",
+                    "defined_tags",
+                    "description",
+                    "display_name",
+                    "freeform_tags",
+                    "generative_ai_private_endpoint_id",
+                    "id",
+                    "lifecycle_details",
+                    "lifecycle_state",
+                    "model_id",
+                    "pii_detection_config",
+                    "previous_state",
+                    "prompt_injection_config",
+                    "system_tags",
+                    "time_created",
+                    "time_updated",
+                ]
+            ),
             reads=Reads(
                 "aiplane_management.api.endpoint.get_endpoint",
                 (Source("path", "endpointId", "endpoint_id"),),
@@ -348,6 +486,7 @@ TABLE = DescriptorTable(
             body="json",
             responses={202: ("none",)},
             response_headers=frozenset(["opc-request-id"]),
+            fields=frozenset([]),
             reads=Reads(
                 "aiplane_management.api.model.get_model",
                 (Source("path", "modelId", "model_id"),),
@@ -374,6 +513,33 @@ TABLE = DescriptorTable(
                     "opc-work-request-id",
                 ]
             ),
+            fields=frozenset(
+                [
+                    "base_model_id",
+                    "capabilities",
+                    "compartment_id",
+                    "defined_tags",
+                    "description",
+                    "display_name",
+                    "fine_tune_details",
+                    "freeform_tags",
+                    "id",
+                    "is_long_term_supported",
+                    "lifecycle_details",
+                    "lifecycle_state",
+                    "model_metrics",
+                    "previous_state",
+                    "system_tags",
+                    "time_created",
+                    "time_dedicated_retired",
+                    "time_deprecated",
+                    "time_on_demand_retired",
+                    "time_updated",
+                    "type_",
+                    "vendor",
+                    "version",
+                ]
+            ),
             reads=Reads(
                 "aiplane_management.api.model.get_model", (Source("body", "id", "id"),)
             ),
@@ -393,6 +559,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={202: ("none",)},
             response_headers=frozenset(["opc-request-id", "opc-work-request-id"]),
+            fields=frozenset([]),
             reads=Reads(
                 "aiplane_management.api.model.get_model",
                 (Source("path", "modelId", "model_id"),),
@@ -412,11 +579,39 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["etag", "opc-request-id"]),
+            fields=frozenset(
+                [
+                    "base_model_id",
+                    "capabilities",
+                    "compartment_id",
+                    "defined_tags",
+                    "description",
+                    "display_name",
+                    "fine_tune_details",
+                    "freeform_tags",
+                    "id",
+                    "is_long_term_supported",
+                    "lifecycle_details",
+                    "lifecycle_state",
+                    "model_metrics",
+                    "previous_state",
+                    "system_tags",
+                    "time_created",
+                    "time_dedicated_retired",
+                    "time_deprecated",
+                    "time_on_demand_retired",
+                    "time_updated",
+                    "type_",
+                    "vendor",
+                    "version",
+                ]
+            ),
             lifecycle=Lifecycle(
                 "lifecycle_state",
                 ready=frozenset(["ACTIVE"]),
                 failed=frozenset(["FAILED"]),
                 gone=frozenset(["DELETED"]),
+                final=frozenset(["DELETED"]),
             ),
         ),
         "aiplane_management.api.model.list_models": OperationDescriptor(
@@ -442,6 +637,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-next-page", "opc-request-id"]),
+            fields=frozenset(["items"]),
             pagination=Pagination(
                 token_param="page",
                 limit_param="limit",
@@ -464,6 +660,33 @@ TABLE = DescriptorTable(
             body="json",
             responses={200: ("json",)},
             response_headers=frozenset(["etag", "opc-request-id"]),
+            fields=frozenset(
+                [
+                    "base_model_id",
+                    "capabilities",
+                    "compartment_id",
+                    "defined_tags",
+                    "description",
+                    "display_name",
+                    "fine_tune_details",
+                    "freeform_tags",
+                    "id",
+                    "is_long_term_supported",
+                    "lifecycle_details",
+                    "lifecycle_state",
+                    "model_metrics",
+                    "previous_state",
+                    "system_tags",
+                    "time_created",
+                    "time_dedicated_retired",
+                    "time_deprecated",
+                    "time_on_demand_retired",
+                    "time_updated",
+                    "type_",
+                    "vendor",
+                    "version",
+                ]
+            ),
             reads=Reads(
                 "aiplane_management.api.model.get_model",
                 (Source("path", "modelId", "model_id"),),
@@ -483,11 +706,25 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["etag", "opc-request-id", "retry-after"]),
+            fields=frozenset(
+                [
+                    "compartment_id",
+                    "id",
+                    "operation_type",
+                    "percent_complete",
+                    "resources",
+                    "status",
+                    "time_accepted",
+                    "time_finished",
+                    "time_started",
+                ]
+            ),
             lifecycle=Lifecycle(
                 "status",
                 ready=frozenset(["SUCCEEDED"]),
                 failed=frozenset(["CANCELED", "FAILED"]),
                 gone=frozenset([]),
+                final=frozenset(["CANCELED", "FAILED", "SUCCEEDED"]),
             ),
         ),
         "aiplane_management.api.work_request.list_work_request_errors": OperationDescriptor(
@@ -508,6 +745,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-next-page", "opc-request-id"]),
+            fields=frozenset(["items"]),
             pagination=Pagination(
                 token_param="page",
                 limit_param="limit",
@@ -533,6 +771,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-next-page", "opc-request-id"]),
+            fields=frozenset(["items"]),
             pagination=Pagination(
                 token_param="page",
                 limit_param="limit",
@@ -561,6 +800,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(["opc-next-page", "opc-request-id"]),
+            fields=frozenset(["items"]),
             pagination=Pagination(
                 token_param="page",
                 limit_param="limit",

@@ -1,0 +1,154 @@
+"""A deadline for everything one attempt does on the network, headers and body included.
+
+httpx's timeouts bound each operation (connect, a gap between two reads, a write), so a
+server that drips a byte every 0.4 s holds a call for as long as it likes. Inside
+:func:`until`, every connect, read and write of the connection pool is given at most the
+time left before the deadline, and one that starts after it fails at once with httpcore's
+own timeout (which httpx and then the one error table turn into
+:class:`aiplane.errors.Timeout`). :func:`install` wraps a transport's network backend; the
+deadline is a context variable, so concurrent calls (threads, tasks) never share one.
+"""
+
+from __future__ import annotations
+
+import time
+import typing
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+import httpcore
+import httpx
+
+__all__ = ["install", "time_left", "until"]
+
+_DEADLINE: ContextVar[float | None] = ContextVar("aiplane_deadline", default=None)
+
+
+@contextmanager
+def until(deadline: float | None) -> Iterator[None]:
+    """Bound the network operations inside the block by ``deadline`` (``time.monotonic``)."""
+    token = _DEADLINE.set(deadline)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def time_left(timeout: float | None, error: type[Exception]) -> float | None:
+    """``timeout`` shortened to the time left; raises ``error`` once the deadline passed."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error("the call's time limit was reached")
+    return left if timeout is None else min(timeout, left)
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, time_left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, time_left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
+        return _Stream(self._inner.start_tls(*args, **kwargs))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, time_left(timeout, httpcore.ReadTimeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, time_left(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
+        return _AsyncStream(await self._inner.start_tls(*args, **kwargs))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+_Options = Iterable[typing.Any] | None
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: _Options = None,
+    ) -> httpcore.NetworkStream:
+        left = time_left(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._inner.connect_tcp(host, port, left, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: _Options = None
+    ) -> httpcore.NetworkStream:
+        left = time_left(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._inner.connect_unix_socket(path, left, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: _Options = None,
+    ) -> httpcore.AsyncNetworkStream:
+        left = time_left(timeout, httpcore.ConnectTimeout)
+        inner = await self._inner.connect_tcp(host, port, left, local_address, socket_options)
+        return _AsyncStream(inner)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: _Options = None
+    ) -> httpcore.AsyncNetworkStream:
+        left = time_left(timeout, httpcore.ConnectTimeout)
+        return _AsyncStream(await self._inner.connect_unix_socket(path, left, socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def install(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> None:
+    """Make ``transport``'s connection pool honour :func:`until` deadlines.
+
+    httpx offers no public hook for the network backend, so this wraps the pool's (the
+    versions are pinned; tests/test_hardening.py proves a dripping server is cut off)."""
+    pool: Any = transport._pool
+    backend = pool._network_backend
+    if isinstance(transport, httpx.HTTPTransport):
+        pool._network_backend = _Backend(backend)
+    else:
+        pool._network_backend = _AsyncBackend(backend)

@@ -1,0 +1,71 @@
+"""Parameters checked before anything is sent, from the operation's descriptor.
+
+A path value of ``""``, ``.`` or ``..`` would let httpx collapse the path into another
+operation's (``get_dedicated_ai_cluster(".")`` listed clusters); a header value must be
+ASCII text without line breaks; no value may hold a lone surrogate or be longer than the
+bound. Each refusal is an :class:`~aiplane.errors.InvalidParameter` naming the parameter
+and the problem, never echoing the value (it may be a secret).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from . import errors
+from .descriptors import DescriptorTable, OperationDescriptor, Param
+
+__all__ = ["MAX_VALUE_LENGTH", "check_params"]
+
+MAX_VALUE_LENGTH = 8192
+_DOT_SEGMENTS = frozenset({"", ".", ".."})
+
+
+def _text_problem(value: object, *, ascii_only: bool) -> str | None:
+    if not isinstance(value, str):
+        return f"must be a str, got {type(value).__name__}"
+    if len(value) > MAX_VALUE_LENGTH:
+        return f"is {len(value)} characters long (at most {MAX_VALUE_LENGTH})"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "holds a lone surrogate (not valid text)"
+    if ascii_only and not all(" " <= c <= "~" or c == "\t" for c in value):
+        return "must be printable ASCII (no line breaks or non-ASCII characters)"
+    return None
+
+
+def _problem(param: Param, value: object) -> str | None:
+    if param.location == "path":
+        if isinstance(value, str) and value in _DOT_SEGMENTS:
+            return "must not be empty, '.' or '..' (it would change the request path)"
+        return _text_problem(value, ascii_only=False)
+    if param.location == "header":
+        return _text_problem(value, ascii_only=True)
+    if isinstance(value, str):
+        return _text_problem(value, ascii_only=False)
+    return None
+
+
+def _values(
+    descriptor: OperationDescriptor, args: Sequence[Any], params: dict[str, Any]
+) -> list[tuple[Param, Any]]:
+    path = [p for p in descriptor.params if p.location == "path"]
+    given = list(zip(path, args, strict=False))
+    given += [(p, params[p.python_name]) for p in descriptor.params if p.python_name in params]
+    return given
+
+
+def check_params(
+    descriptor: OperationDescriptor,
+    table: DescriptorTable,
+    args: Sequence[Any],
+    params: dict[str, Any],
+) -> None:
+    """Raise InvalidParameter for the first declared parameter whose value is unusable."""
+    for param, value in _values(descriptor, args, params):
+        if param.location != "path" and table.is_unset(value):
+            continue
+        problem = _problem(param, value)
+        if problem is not None:
+            raise errors.InvalidParameter(param.name, problem, operation=descriptor.name)

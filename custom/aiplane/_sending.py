@@ -1,0 +1,173 @@
+"""The I/O steps of the attempt flow: hooks, one send with a bounded body read, a close.
+
+Each step performs itself with the sync driver (``do``) or the async one (``ado``); the
+decisions are in :mod:`aiplane._attempts`. Bodies read here are bounded: an error body to
+:data:`ERROR_BODY_LIMIT` (the rest is closed unread, only the excerpt is kept), a JSON
+success body to :data:`JSON_BODY_LIMIT` (more is a ``ResponseValidationError``), and both
+by the attempt's deadline, between chunks as well as inside the network backend.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from . import _deadline, _errormap, errors
+
+__all__ = ["ERROR_BODY_LIMIT", "JSON_BODY_LIMIT", "After", "Before", "Close", "Send"]
+
+ERROR_BODY_LIMIT = 64 * 1024
+JSON_BODY_LIMIT = 32 * 1024 * 1024
+
+
+def _body_limit(response: httpx.Response) -> int | None:
+    """How much of the body to read inside the retry loop; None leaves it to the caller.
+
+    Error bodies are read before deciding (the service code matters); JSON bodies are read
+    too, so a connection cut in the middle of one is retried like any other drop. Streams
+    (server-sent events, downloads) are handed over unread."""
+    if not 200 <= response.status_code < 300:
+        return ERROR_BODY_LIMIT
+    ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "application/json" or ctype.endswith("+json"):
+        return JSON_BODY_LIMIT
+    return None
+
+
+class _Body:
+    """Chunks read so far, against a size limit and a deadline."""
+
+    def __init__(self, response: httpx.Response, limit: int, deadline: float | None) -> None:
+        self.response = response
+        self.limit = limit
+        self.deadline = deadline
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def full(self, chunk: bytes) -> bool:
+        """Take a chunk; True once the limit is reached (stop reading)."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise httpx.ReadTimeout("the call's time limit was reached")
+        self.chunks.append(chunk)
+        self.size += len(chunk)
+        return self.size > self.limit
+
+    def keep(self) -> httpx.Response:
+        """The response with the bytes read as its content (it is closed)."""
+        body = b"".join(self.chunks)
+        self.chunks = []
+        if self.size > self.limit and self.response.status_code < 300:
+            raise errors.ResponseValidationError(
+                f"response body larger than {self.limit} bytes",
+                status=self.response.status_code,
+                opc_request_id=self.response.headers.get("opc-request-id"),
+                body_excerpt="",
+            )
+        self.response._content = body[: self.limit]  # what .read() would have set
+        return self.response
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    """Send one attempt (auth flow included) and read its body as :func:`_body_limit` says,
+    all before ``deadline``. Transport exceptions arrive in the flow as aiplane errors."""
+
+    request: httpx.Request
+    deadline: float | None
+
+    def do(self, env: Any) -> httpx.Response:
+        with _errormap.mapped(self.request), _deadline.until(self.deadline):
+            response: httpx.Response = env.client.send_sync(self.request)
+            limit = _body_limit(response)
+            if limit is None:
+                return response
+            body = _Body(response, limit, self.deadline)
+            try:
+                for chunk in response.iter_bytes():
+                    if body.full(chunk):
+                        break
+            finally:
+                response.close()
+        return body.keep()
+
+    async def ado(self, env: Any) -> httpx.Response:
+        with _errormap.mapped(self.request), _deadline.until(self.deadline):
+            response: httpx.Response = await env.client.send_async(self.request)
+            limit = _body_limit(response)
+            if limit is None:
+                return response
+            body = _Body(response, limit, self.deadline)
+            try:
+                async for chunk in response.aiter_bytes():
+                    if body.full(chunk):
+                        break
+            finally:
+                await response.aclose()
+        return body.keep()
+
+
+@dataclass(frozen=True, slots=True)
+class Before:
+    """Run the before hooks; the flow receives a short-circuit response or None."""
+
+    request: httpx.Request
+
+    def do(self, env: Any) -> httpx.Response | None:
+        return env.client.before_sync(self.request)  # type: ignore[no-any-return]
+
+    async def ado(self, env: Any) -> httpx.Response | None:
+        return await env.client.before_async(self.request)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class After:
+    """Run the after hooks; the flow receives the (possibly replaced) response."""
+
+    request: httpx.Request
+    response: httpx.Response
+
+    def do(self, env: Any) -> httpx.Response:
+        return env.client.after_sync(self.request, self.response)  # type: ignore[no-any-return]
+
+    async def ado(self, env: Any) -> httpx.Response:
+        return await env.client.after_async(self.request, self.response)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Close:
+    """Close a response that will not be handed over."""
+
+    response: httpx.Response
+
+    def do(self, env: Any) -> None:
+        self.response.close()
+
+    async def ado(self, env: Any) -> None:
+        await self.response.aclose()
+
+
+class MappedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body whose transport errors surface as aiplane errors (by the one table)."""
+
+    def __init__(self, inner: Any, request: httpx.Request) -> None:
+        self._inner = inner
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        with _errormap.mapped(self._request):
+            yield from self._inner
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        with _errormap.mapped(self._request):
+            async for chunk in self._inner:
+                yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

@@ -1,0 +1,49 @@
+"""Refused or rejected on the client: bad parameters, unsupported helpers, bad bodies."""
+
+from __future__ import annotations
+
+from ._base import AiplaneError
+
+__all__ = ["InvalidParameter", "PaginationLoop", "ResponseValidationError", "UnsupportedOperation"]
+
+
+class InvalidParameter(AiplaneError, ValueError):
+    """A parameter was refused before anything was sent; ``parameter`` names it. The
+    message describes the problem without echoing the value."""
+
+    def __init__(self, parameter: str, problem: str, *, operation: str = "") -> None:
+        self.parameter = parameter
+        self.operation = operation
+        where = f"{operation}: " if operation else ""
+        super().__init__(f"{where}parameter {parameter!r} {problem}")
+
+
+class UnsupportedOperation(AiplaneError, TypeError):
+    """A helper (paginate, wait_until, call_and_wait, update_with_etag) was given an
+    operation its spec does not describe for that use; refused before any request."""
+
+
+class PaginationLoop(AiplaneError):
+    """The service sent a page token seen before, or too many empty pages in a row."""
+
+
+class ResponseValidationError(AiplaneError):
+    """A success response whose body does not match the spec (missing field, bad date...)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        opc_request_id: str | None,
+        body_excerpt: str,
+        operation: str = "",
+    ) -> None:
+        self.status = status
+        self.opc_request_id = opc_request_id
+        self.body_excerpt = body_excerpt
+        self.operation = operation
+        text = f"{operation}: {message}" if operation else message
+        if opc_request_id:
+            text += f" [opc-request-id: {opc_request_id}]"
+        super().__init__(text)

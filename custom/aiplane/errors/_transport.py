@@ -1,0 +1,84 @@
+"""No usable response: transport failures, timeouts, unknown outcomes, an open circuit."""
+
+from __future__ import annotations
+
+import enum
+
+from ._base import AiplaneError
+
+__all__ = ["CircuitOpen", "FailureKind", "OutcomeUnknown", "Timeout", "TransportError"]
+
+
+class FailureKind(enum.Enum):
+    """How an attempt ended, as far as retrying is concerned."""
+
+    RESPONSE = "response"  # a full response arrived (any status)
+    NOT_SENT = "not_sent"  # connect error / connect or pool timeout: the server saw nothing
+    MAYBE_PROCESSED = "maybe_processed"  # sent, then the connection dropped or timed out
+    FATAL = "fatal"  # protocol/usage errors that a retry cannot fix
+
+
+class TransportError(AiplaneError):
+    """No usable response arrived (connection refused, reset, protocol error...).
+
+    ``kind`` says whether the request can have reached the server (see :class:`FailureKind`).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str = "",
+        path: str = "",
+        kind: FailureKind = FailureKind.FATAL,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.kind = kind
+        self.detail = message
+        super().__init__(f"{message} ({method} {path})" if method else message)
+
+
+class Timeout(TransportError):
+    """A connect, read, write or pool timeout."""
+
+
+class OutcomeUnknown(TransportError):
+    """The request may have reached the server, but no response came back.
+
+    It was not retried because that would not be safe (a POST without an
+    ``opc-retry-token``, or a body that cannot be replayed). Retry it yourself with the same
+    :attr:`retry_token` (if any) to get exactly-once, or reconcile by listing.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str = "",
+        path: str = "",
+        retry_token: str | None = None,
+        opc_request_id: str | None = None,
+    ) -> None:
+        self.retry_token = retry_token
+        self.opc_request_id = opc_request_id
+        super().__init__(message, method=method, path=path, kind=FailureKind.MAYBE_PROCESSED)
+        suffix = []
+        if retry_token:
+            suffix.append(f"opc-retry-token: {retry_token}")
+        if opc_request_id:
+            suffix.append(f"opc-request-id: {opc_request_id}")
+        if suffix:
+            self.args = (f"{self.args[0]} [{', '.join(suffix)}]",)
+
+
+class CircuitOpen(AiplaneError):
+    """The circuit breaker for this host is open after repeated failures; failing fast."""
+
+    def __init__(self, host: str, retry_in: float) -> None:
+        self.host = host
+        self.retry_in = retry_in
+        super().__init__(
+            f"circuit open for {host}: too many consecutive failures; "
+            f"calls resume in {retry_in:.1f}s"
+        )
