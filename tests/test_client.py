@@ -84,6 +84,52 @@ async def test_each_plane_uses_its_own_auth(mode: str) -> None:
     assert data.headers["api-key"] == "data-key-123456789" and "authorization" not in data.headers
 
 
+def test_url_without_scheme_is_refused_when_built() -> None:
+    """data_url='127.0.0.1:33389' is a ConfigError naming data_url at construction."""
+    rec = Recorder()
+    with pytest.raises(errors.ConfigError, match="http:// or https://") as info:
+        aiplane.Client(data_url="127.0.0.1:33389", pool=pool_for(rec))
+    assert info.value.field == "data_url" and "'data_url'" in str(info.value)
+    assert rec.requests == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://m.test",
+        "http://",
+        "http:///models",
+        "http://m.test?x=1",
+        "http://m.test#frag",
+        "http://m.test:99999",
+        "http://m test",
+        "",
+    ],
+)
+def test_malformed_management_url_is_refused_when_built(url: str) -> None:
+    """A management_url that is not http(s) with a host and nothing more is a ConfigError."""
+    with pytest.raises(errors.ConfigError) as info:
+        aiplane.AsyncClient(management_url=url)
+    assert info.value.field == "management_url"
+
+
+def test_url_credentials_are_refused_and_not_echoed() -> None:
+    """A URL with user:password is refused, and neither appears in the error."""
+    with pytest.raises(errors.ConfigError, match="credentials") as info:
+        aiplane.Client(management_url="https://admin:hunter2-secret@m.test")
+    assert "hunter2" not in str(info.value) and "hunter2" not in repr(info.value)
+    assert "admin" not in str(info.value)
+
+
+def test_client_and_config_validate_urls_alike() -> None:
+    """A bad URL gets the same message from load_config and from the client."""
+    with pytest.raises(errors.ConfigError) as from_config:
+        aiplane.load_config(environ={}, data_url="127.0.0.1:33389")
+    with pytest.raises(errors.ConfigError) as from_client:
+        aiplane.Client(data_url="127.0.0.1:33389")
+    assert str(from_client.value) == str(from_config.value).replace(" in argument]", "]")
+
+
 def test_operations_of_unknown_packages_are_refused() -> None:
     """An op from a package the client does not serve is a clear TypeError."""
     client = aiplane.Client(management_url="http://m.test")

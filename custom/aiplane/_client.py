@@ -21,8 +21,7 @@ import httpx
 from . import errors
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
-from .config import load_config
-from .config import strip_api_version as _strip_version_suffix
+from .config import load_config, normalize_url
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
@@ -195,12 +194,13 @@ class _ClientBase:
         if management_url is not None:
             from aiplane_management.client import AuthenticatedClient as ManagementClient
 
-            url = _strip_version_suffix(management_url)
+            url = normalize_url(management_url, "management_url")
             self._management = self._plane(ManagementClient, url, auth)
         if data_url is not None:
             from aiplane_data.client import AuthenticatedClient as DataClient
 
-            self._data = self._plane(DataClient, data_url.rstrip("/"), data_auth or auth)
+            url = normalize_url(data_url, "data_url")
+            self._data = self._plane(DataClient, url, data_auth or auth)
 
     def _plane(self, generated_client_cls: Any, url: str, auth: httpx.Auth | None) -> _Plane:
         """One plane: its generated client over a runtime transport with ``auth``."""

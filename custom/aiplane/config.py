@@ -35,6 +35,7 @@ __all__ = [
     "data_endpoint_for_region",
     "load_config",
     "management_endpoint_for_region",
+    "normalize_url",
     "resolve_region",
     "strip_api_version",
     "validate_fingerprint",
@@ -63,6 +64,7 @@ _SECRET_FIELDS = frozenset({"pass_phrase", "api_key", "bearer_token"})
 _PATH_FIELDS = ("key_file", "security_token_file")
 _OCID_RE = re.compile(r"^([0-9a-zA-Z_-]+[.:])([0-9a-zA-Z_-]*[.:]){3,}([0-9a-zA-Z_-]+)$")
 _FINGERPRINT_RE = re.compile(r"^([0-9a-f]{2}:){15}[0-9a-f]{2}$")
+_HOST_RE = re.compile(r"^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$")
 
 
 class ConfigFields(TypedDict, total=False):
@@ -97,19 +99,43 @@ def strip_api_version(url: str) -> str:
     return url.rstrip("/").removesuffix(API_VERSION_PATH)
 
 
-def _normalize_url(value: str, field: str, source: str | None) -> str:
+def normalize_url(value: object, field: str, source: str | None = None) -> str:
+    """``value`` checked and normalized as an endpoint URL; else a ConfigError naming ``field``.
+
+    An endpoint is ``http://`` or ``https://``, a host (and an optional port 1-65535, path),
+    with no query, fragment or ``user:password@``; a trailing slash and ``/20231130`` are
+    removed. ``load_config`` and the client both use this one check. No message contains the
+    URL (it may hold credentials). ``source`` is where the value came from (for the message).
+    """
+    if not isinstance(value, str | httpx.URL):
+        raise ConfigError(f"{field} must be a URL string", field=field, file=source)
     try:
-        url = httpx.URL(value.strip())
+        url = httpx.URL(str(value).strip())
+        port = url.port
     except httpx.InvalidURL:
         raise ConfigError(f"{field} is not a valid URL", field=field, file=source) from None
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigError(f"{field} must be an http(s) URL with a host", field=field, file=source)
-    if url.query or url.fragment or url.userinfo:
-        raise ConfigError(
-            f"{field} must not have a query, fragment or credentials", field=field, file=source
-        )
+    problem = _url_problem(url, port)
+    if problem:
+        raise ConfigError(f"{field} {problem}", field=field, file=source)
     path = strip_api_version(url.path)
     return str(url.copy_with(path=path or "/")).rstrip("/")
+
+
+def _url_problem(url: httpx.URL, port: int | None) -> str | None:
+    """What is wrong with ``url`` as an endpoint (never quoting it), or None."""
+    if url.scheme not in ("http", "https"):
+        return "must be an http:// or https:// URL (like https://host:port)"
+    if url.userinfo:
+        return "must not contain credentials (user:password@): pass them as auth"
+    if not url.host:
+        return "has no host"
+    if not _HOST_RE.match(url.raw_host.decode("ascii", "replace")):
+        return "has a malformed host"
+    if port is not None and not 0 < port < 65536:
+        return "has a port outside 1-65535"
+    if url.query or url.fragment:
+        return "must not have a query or a fragment"
+    return None
 
 
 def _expand_user(path: str, environ: Mapping[str, str] | None) -> str | None:
@@ -294,7 +320,7 @@ def _check_and_derive(
     for name in ("management_url", "data_url"):
         if name in values:
             source = sources.get(name) or sources.get("region")
-            values[name] = _normalize_url(values[name], name, source)
+            values[name] = normalize_url(values[name], name, source)
 
 
 def _check_path(value: str, field: str, source: str, environ: Mapping[str, str] | None) -> str:
