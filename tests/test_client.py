@@ -233,3 +233,52 @@ def test_from_config_incomplete_signing_names_the_field(
     with pytest.raises(errors.ConfigError) as info:
         aiplane.Client.from_config(path)
     assert "key_file" in str(info.value) and str(path) in str(info.value)
+
+
+def _transport_auth(plane: Any) -> Any:
+    """The auth of a plane's runtime transport."""
+    return plane.get_httpx_client()._transport.auth
+
+
+def _write(tmp_path: Any, text: str) -> Any:
+    path = tmp_path / "config"
+    path.write_text(text)
+    return path
+
+
+def test_from_config_key_file_argument_reaches_the_config(tmp_path: Any) -> None:
+    """key_file= (a config field) completes the profile's signing settings."""
+    from tests.conftest import DATA
+
+    lines = _config_file(tmp_path).read_text().splitlines()
+    path = _write(tmp_path, "\n".join(x for x in lines if not x.startswith("key_file")) + "\n")
+    client = aiplane.Client.from_config(
+        path, profile="DEV", environ={}, key_file=str(DATA / "test_rsa_key.pem")
+    )
+    assert isinstance(_transport_auth(client.management), aiplane.OCISigner)
+
+
+def test_from_config_config_argument_beats_environment(tmp_path: Any) -> None:
+    """A config-field argument (user=) wins over its AIPLANE_* variable and the file."""
+    client = aiplane.Client.from_config(
+        _config_file(tmp_path),
+        profile="DEV",
+        environ={"AIPLANE_USER": "ocid1.user.oc1..fromenv"},
+        user="ocid1.user.oc1..fromarg",
+    )
+    assert "/ocid1.user.oc1..fromarg/" in _transport_auth(client.management).key_id
+
+
+def test_from_config_client_arguments_reach_the_client(tmp_path: Any) -> None:
+    """retry= and timeout= (client settings) configure the client."""
+    policy = aiplane.RetryPolicy(max_attempts=2)
+    client = aiplane.Client.from_config(
+        _config_file(tmp_path), profile="DEV", environ={}, retry=policy, timeout=5.0
+    )
+    assert client.retry is policy and client.timeout == httpx.Timeout(5.0)
+
+
+def test_from_config_unknown_argument_is_a_type_error(tmp_path: Any) -> None:
+    """An argument that is neither a config field nor a client setting is a TypeError naming it."""
+    with pytest.raises(TypeError, match="unexpected keyword argument 'tenant'"):
+        aiplane.Client.from_config(_config_file(tmp_path), profile="DEV", environ={}, tenant="x")

@@ -9,11 +9,12 @@ clients with different credentials (:class:`ConnectionPool`).
 
 from __future__ import annotations
 
+import inspect
 import platform
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import anyio
 import httpx
@@ -21,7 +22,7 @@ import httpx
 from . import errors
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
-from .config import load_config, normalize_url
+from .config import ENV_VARS, ConfigFields, load_config, normalize_url
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
@@ -251,23 +252,33 @@ class _ClientBase:
         cls,
         file: str | Path | None = None,
         profile: str | None = None,
+        *,
+        environ: Mapping[str, str] | None = None,
         **overrides: Any,
     ) -> Self:
-        """Build a client from an OCI-format config file and AIPLANE_* environment variables;
-        keyword arguments override both."""
+        """Build a client from an OCI-format config file and AIPLANE_* environment variables.
+
+        Keyword arguments that are config fields (those of :func:`aiplane.load_config`:
+        ``key_file``, ``user``, ``region``, ``management_url``, ``api_key``, ...) win over the
+        file and the environment, as in ``load_config``; ``environ`` replaces ``os.environ``.
+        The others are client settings (``auth``, ``data_auth``, ``retry``, ``timeout``,
+        ``hooks``, ``pool``, ...), passed to the constructor; ``auth`` / ``data_auth`` replace
+        the credentials the config makes. Any other keyword is a TypeError.
+        """
         from .credentials import data_plane_auth, uses_signing
         from .signing import OCISigner  # imported here: it loads cryptography
 
-        cfg = load_config(file, profile)
+        fields, settings = _split_overrides(cls, overrides)
+        cfg = load_config(file, profile, environ=environ, **fields)
         kwargs: dict[str, Any] = {
             "management_url": cfg.management_url,
             "data_url": cfg.data_url,
         }
-        if "auth" not in overrides and uses_signing(cfg):
+        if "auth" not in settings and uses_signing(cfg):
             kwargs["auth"] = OCISigner.from_config(cfg)  # a ConfigError names any missing field
-        if "data_auth" not in overrides:
+        if "data_auth" not in settings:
             kwargs["data_auth"] = data_plane_auth(cfg)
-        kwargs.update({k: v for k, v in overrides.items() if v is not None})
+        kwargs.update({k: v for k, v in settings.items() if v is not None})
         return cls(**kwargs)
 
     def __repr__(self) -> str:
@@ -277,6 +288,25 @@ class _ClientBase:
         if self._data is not None:
             urls.append(f"data_url={str(self._data.sync_http.base_url)!r}")
         return f"{type(self).__name__}({', '.join(urls)})"
+
+
+def _split_overrides(
+    cls: type[_ClientBase], overrides: Mapping[str, Any]
+) -> tuple[ConfigFields, dict[str, Any]]:
+    """``from_config``'s keywords: (config fields, client settings); TypeError for others."""
+    settings = set(inspect.signature(cls.__init__).parameters) - {"self"}
+    fields: dict[str, Any] = {}
+    client: dict[str, Any] = {}
+    for name, value in overrides.items():
+        if name in ENV_VARS:  # the config fields (management_url and data_url among them)
+            fields[name] = value
+        elif name in settings:
+            client[name] = value
+        else:
+            raise TypeError(
+                f"{cls.__name__}.from_config() got an unexpected keyword argument {name!r}"
+            )
+    return cast("ConfigFields", fields), client
 
 
 class Client(_ClientBase):
