@@ -282,3 +282,68 @@ def test_from_config_unknown_argument_is_a_type_error(tmp_path: Any) -> None:
     """An argument that is neither a config field nor a client setting is a TypeError naming it."""
     with pytest.raises(TypeError, match="unexpected keyword argument 'tenant'"):
         aiplane.Client.from_config(_config_file(tmp_path), profile="DEV", environ={}, tenant="x")
+
+
+def _default_signing_fields(key_file: bool = False) -> str:
+    """A [DEFAULT] naming tenancy, user and fingerprint (and the key_file when asked)."""
+    from aiplane.signing import fingerprint_of
+    from tests.conftest import DATA
+
+    fp = fingerprint_of((DATA / "test_rsa_key_public.pem").read_bytes())
+    key = f"key_file={DATA / 'test_rsa_key.pem'}\n" if key_file else ""
+    return (
+        "[DEFAULT]\ntenancy=ocid1.tenancy.oc1..t\nuser=ocid1.user.oc1..u\n"
+        f"fingerprint={fp}\nregion=us-chicago-1\n{key}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "auth_type"), [("api_key", aiplane.APIKeyAuth), ("bearer_token", aiplane.BearerAuth)]
+)
+def test_token_profile_ignores_signing_fields_inherited_from_default(
+    tmp_path: Any, field: str, auth_type: type
+) -> None:
+    """An api-key or bearer profile does not sign just because [DEFAULT] names a tenancy."""
+    from tests.conftest import TEST_API_KEY
+
+    text = _default_signing_fields() + f"[TOKEN]\n{field}={TEST_API_KEY}\n"
+    client = aiplane.Client.from_config(_write(tmp_path, text), profile="TOKEN", environ={})
+    assert _transport_auth(client.management) is None
+    assert isinstance(_transport_auth(client.data), auth_type)
+
+
+def test_signing_field_set_in_the_profile_itself_needs_a_key_file(tmp_path: Any) -> None:
+    """A profile that sets a signing field itself signs, so a missing key_file is an error."""
+    from tests.conftest import TEST_API_KEY
+
+    text = _default_signing_fields() + f"[PROD]\nuser=ocid1.user.oc1..p\napi_key={TEST_API_KEY}\n"
+    with pytest.raises(errors.ConfigError, match="key_file is missing"):
+        aiplane.Client.from_config(_write(tmp_path, text), profile="PROD", environ={})
+
+
+def test_signing_field_from_the_environment_needs_a_key_file(tmp_path: Any) -> None:
+    """AIPLANE_USER is set for this profile, not inherited: it asks for signing."""
+    from tests.conftest import TEST_API_KEY
+
+    text = _default_signing_fields() + f"[TOKEN]\napi_key={TEST_API_KEY}\n"
+    with pytest.raises(errors.ConfigError, match="key_file is missing"):
+        aiplane.Client.from_config(
+            _write(tmp_path, text), profile="TOKEN", environ={"AIPLANE_USER": "ocid1.user.oc1..e"}
+        )
+
+
+def test_key_file_inherited_from_default_signs_the_management_plane(tmp_path: Any) -> None:
+    """With a key_file in [DEFAULT], a token profile inherits signing, as in the oci SDK."""
+    from tests.conftest import TEST_API_KEY
+
+    text = _default_signing_fields(key_file=True) + f"[TOKEN]\napi_key={TEST_API_KEY}\n"
+    client = aiplane.Client.from_config(_write(tmp_path, text), profile="TOKEN", environ={})
+    assert isinstance(_transport_auth(client.management), aiplane.OCISigner)
+    assert isinstance(_transport_auth(client.data), aiplane.APIKeyAuth)
+
+
+def test_inherited_signing_fields_without_any_token_still_ask_for_a_key(tmp_path: Any) -> None:
+    """A profile with no api_key/bearer_token and an incomplete [DEFAULT] names key_file."""
+    text = _default_signing_fields() + "[EMPTY]\nregion=eu-frankfurt-1\n"
+    with pytest.raises(errors.ConfigError, match="key_file is missing"):
+        aiplane.Client.from_config(_write(tmp_path, text), profile="EMPTY", environ={})

@@ -64,6 +64,7 @@ _SECRET_FIELDS = frozenset({"pass_phrase", "api_key", "bearer_token"})
 _PATH_FIELDS = ("key_file", "security_token_file")
 _OCID_RE = re.compile(r"^([0-9a-zA-Z_-]+[.:])([0-9a-zA-Z_-]*[.:]){3,}([0-9a-zA-Z_-]+)$")
 _FINGERPRINT_RE = re.compile(r"^([0-9a-f]{2}:){15}[0-9a-f]{2}$")
+_NO_DEFAULT_SECTION = "aiplane: [DEFAULT] is read as a section"  # see _read_file
 _HOST_RE = re.compile(r"^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$")
 
 
@@ -155,7 +156,9 @@ class Config:
     """Resolved settings, plain data; ``pass_phrase``, ``api_key``, ``bearer_token`` masked in repr.
 
     ``file`` is the config file that was read (None if none); ``sources`` maps each set field to
-    where its value came from (a file path, ``environment variable X`` or ``argument``).
+    where its value came from (a file path, ``environment variable X`` or ``argument``);
+    ``inherited`` names the fields whose value the profile took from the file's ``[DEFAULT]``
+    (not set in the profile's own section, the environment or an argument).
     :mod:`aiplane.credentials` decides which credentials these settings make.
     """
 
@@ -173,11 +176,12 @@ class Config:
     profile: str = DEFAULT_PROFILE
     file: str | None = None
     sources: Mapping[str, str] = dataclasses.field(default_factory=dict, compare=False)
+    inherited: frozenset[str] = dataclasses.field(default=frozenset(), compare=False)
 
     def __repr__(self) -> str:
         parts = []
         for item in dataclasses.fields(self):
-            if item.name == "sources":
+            if item.name in ("sources", "inherited"):
                 continue
             value = getattr(self, item.name)
             if item.name in _SECRET_FIELDS and value is not None:
@@ -191,9 +195,13 @@ class Config:
         return self.sources.get(field, self.file)
 
 
-def _read_file(path: str, profile: str, profile_explicit: bool) -> dict[str, str] | None:
-    """The profile's values (with [DEFAULT] inherited), or None if the file does not exist."""
-    parser = configparser.ConfigParser(interpolation=None)
+def _read_file(
+    path: str, profile: str, profile_explicit: bool
+) -> tuple[dict[str, str], frozenset[str]] | None:
+    """(the profile's values with [DEFAULT] merged in, the keys only [DEFAULT] set), or None
+    if the file does not exist. [DEFAULT] is read as a plain section and merged here, as the
+    oci SDK merges it, so that what a profile sets itself stays known."""
+    parser = configparser.ConfigParser(interpolation=None, default_section=_NO_DEFAULT_SECTION)
     try:
         with open(path, encoding="utf-8") as handle:
             parser.read_file(handle, source=path)
@@ -205,16 +213,19 @@ def _read_file(path: str, profile: str, profile_explicit: bool) -> dict[str, str
     except configparser.Error as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ConfigError(f"config file {path} is malformed: {first}", file=path) from None
+    defaults = dict(parser[DEFAULT_PROFILE]) if parser.has_section(DEFAULT_PROFILE) else {}
     if profile != DEFAULT_PROFILE and not parser.has_section(profile):
-        known = ", ".join([DEFAULT_PROFILE, *parser.sections()])
+        known = ", ".join(dict.fromkeys([DEFAULT_PROFILE, *parser.sections()]))
         raise ConfigError(
             f"profile {profile!r} not found in {path} (profiles: {known})",
             field="profile",
             file=path,
         )
-    if profile == DEFAULT_PROFILE and profile_explicit and not parser.defaults():
+    if profile == DEFAULT_PROFILE and profile_explicit and not defaults:
         raise ConfigError(f"profile 'DEFAULT' not found in {path}", field="profile", file=path)
-    return {key: value.strip() for key, value in parser[profile].items()}
+    own = dict(parser[profile]) if profile != DEFAULT_PROFILE else defaults
+    values = {key: value.strip() for key, value in {**defaults, **own}.items()}
+    return values, frozenset(defaults) - frozenset(own)
 
 
 def load_config(
@@ -239,13 +250,14 @@ def load_config(
     if unknown:
         raise TypeError(f"load_config() got an unexpected keyword argument {min(unknown)!r}")
     env: Mapping[str, str] = os.environ if environ is None else environ
-    used_file, file_values, profile_name = _profile_values(file, profile, env, environ)
+    used_file, (file_values, from_default), name = _profile_values(file, profile, env, environ)
     given = cast("Mapping[str, str | None]", arguments)
     layered = list(_layers(used_file, file_values, env, given))  # later entries win
-    values = {name: value for name, value, _ in layered}
-    sources = {name: source for name, _, source in layered}
+    values = {field: value for field, value, _ in layered}
+    sources = {field: source for field, _, source in layered}
+    inherited = frozenset(f for f in from_default if f in values and sources[f] == used_file)
     _check_and_derive(values, sources, environ)
-    return Config(**values, profile=profile_name, file=used_file, sources=sources)
+    return Config(**values, profile=name, file=used_file, sources=sources, inherited=inherited)
 
 
 def _profile_values(
@@ -253,8 +265,8 @@ def _profile_values(
     profile: str | None,
     env: Mapping[str, str],
     environ: Mapping[str, str] | None,
-) -> tuple[str | None, dict[str, str], str]:
-    """(the config file read or None, its profile's values, the profile name)."""
+) -> tuple[str | None, tuple[dict[str, str], frozenset[str]], str]:
+    """(the config file read or None, (its profile's values, those from [DEFAULT]), the profile)."""
     if file is not None:
         raw_path, path_explicit = os.fspath(file), True
     elif env.get("AIPLANE_CONFIG_FILE"):
@@ -265,9 +277,9 @@ def _profile_values(
     profile_explicit = profile_name is not None
     profile_name = profile_name or DEFAULT_PROFILE
     path = _expand_user(raw_path, environ)
-    file_values = None if path is None else _read_file(path, profile_name, profile_explicit)
-    if file_values is not None:
-        return path, file_values, profile_name
+    read = None if path is None else _read_file(path, profile_name, profile_explicit)
+    if read is not None:
+        return path, read, profile_name
     shown = path or raw_path
     if path_explicit:
         raise ConfigError(f"config file {shown} does not exist", file=shown)
@@ -277,7 +289,7 @@ def _profile_values(
             field="profile",
             file=shown,
         )
-    return None, {}, profile_name
+    return None, ({}, frozenset()), profile_name
 
 
 def _layers(
