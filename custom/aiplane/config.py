@@ -16,13 +16,13 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TypedDict, Unpack, cast
 
-import httpx
-
 from ._regions import (
     data_endpoint_for_region,
     is_valid_region,
     management_endpoint_for_region,
+    normalize_url,
     resolve_region,
+    strip_api_version,
 )
 from .errors import ConfigError
 
@@ -33,6 +33,7 @@ __all__ = [
     "Config",
     "ConfigFields",
     "data_endpoint_for_region",
+    "is_plausible_path",
     "load_config",
     "management_endpoint_for_region",
     "normalize_url",
@@ -43,7 +44,6 @@ __all__ = [
 
 DEFAULT_CONFIG_FILE = "~/.oci/config"
 DEFAULT_PROFILE = "DEFAULT"
-API_VERSION_PATH = "/20231130"
 
 ENV_VARS: dict[str, str] = {
     "tenancy": "AIPLANE_TENANCY",
@@ -64,8 +64,8 @@ _SECRET_FIELDS = frozenset({"pass_phrase", "api_key", "bearer_token"})
 _PATH_FIELDS = ("key_file", "security_token_file")
 _OCID_RE = re.compile(r"^([0-9a-zA-Z_-]+[.:])([0-9a-zA-Z_-]*[.:]){3,}([0-9a-zA-Z_-]+)$")
 _FINGERPRINT_RE = re.compile(r"^([0-9a-f]{2}:){15}[0-9a-f]{2}$")
+_MAX_PATH_SHOWN = 1024
 _NO_DEFAULT_SECTION = "aiplane: [DEFAULT] is read as a section"  # see _read_file
-_HOST_RE = re.compile(r"^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$")
 
 
 class ConfigFields(TypedDict, total=False):
@@ -95,48 +95,11 @@ def validate_fingerprint(fingerprint: str, *, file: str | None = None) -> str:
     return fingerprint
 
 
-def strip_api_version(url: str) -> str:
-    """``url`` (or a URL path) without trailing slashes and without a trailing ``/20231130``."""
-    return url.rstrip("/").removesuffix(API_VERSION_PATH)
-
-
-def normalize_url(value: object, field: str, source: str | None = None) -> str:
-    """``value`` checked and normalized as an endpoint URL; else a ConfigError naming ``field``.
-
-    An endpoint is ``http://`` or ``https://``, a host (and an optional port 1-65535, path),
-    with no query, fragment or ``user:password@``; a trailing slash and ``/20231130`` are
-    removed. ``load_config`` and the client both use this one check. No message contains the
-    URL (it may hold credentials). ``source`` is where the value came from (for the message).
-    """
-    if not isinstance(value, str | httpx.URL):
-        raise ConfigError(f"{field} must be a URL string", field=field, file=source)
-    try:
-        url = httpx.URL(str(value).strip())
-        port = url.port
-    except httpx.InvalidURL:
-        raise ConfigError(f"{field} is not a valid URL", field=field, file=source) from None
-    problem = _url_problem(url, port)
-    if problem:
-        raise ConfigError(f"{field} {problem}", field=field, file=source)
-    path = strip_api_version(url.path)
-    return str(url.copy_with(path=path or "/")).rstrip("/")
-
-
-def _url_problem(url: httpx.URL, port: int | None) -> str | None:
-    """What is wrong with ``url`` as an endpoint (never quoting it), or None."""
-    if url.scheme not in ("http", "https"):
-        return "must be an http:// or https:// URL (like https://host:port)"
-    if url.userinfo:
-        return "must not contain credentials (user:password@): pass them as auth"
-    if not url.host:
-        return "has no host"
-    if not _HOST_RE.match(url.raw_host.decode("ascii", "replace")):
-        return "has a malformed host"
-    if port is not None and not 0 < port < 65536:
-        return "has a port outside 1-65535"
-    if url.query or url.fragment:
-        return "must not have a query or a fragment"
-    return None
+def is_plausible_path(value: str) -> bool:
+    """Whether ``value`` may be a file path, and so may be shown in a message: not empty, at
+    most 1024 printable characters, no ``-----``. Key text (multi-line, long, or with a PEM
+    line) never is, so an error about a path that is really a key never echoes the key."""
+    return 0 < len(value) <= _MAX_PATH_SHOWN and value.isprintable() and "-----" not in value
 
 
 def _expand_user(path: str, environ: Mapping[str, str] | None) -> str | None:
@@ -336,6 +299,8 @@ def _check_and_derive(
 
 
 def _check_path(value: str, field: str, source: str, environ: Mapping[str, str] | None) -> str:
+    if not is_plausible_path(value):
+        raise ConfigError(f"{field} is not a file path (key text?)", field=field, file=source)
     expanded = _expand_user(value, environ)
     if expanded is None:
         raise ConfigError(f"{field} {value} cannot be expanded (no HOME)", field=field, file=source)
