@@ -347,3 +347,13 @@ def test_inherited_signing_fields_without_any_token_still_ask_for_a_key(tmp_path
     text = _default_signing_fields() + "[EMPTY]\nregion=eu-frankfurt-1\n"
     with pytest.raises(errors.ConfigError, match="key_file is missing"):
         aiplane.Client.from_config(_write(tmp_path, text), profile="EMPTY", environ={})
+
+
+def test_from_config_knows_every_client_setting() -> None:
+    """from_config's client settings are the constructor's keywords other than the two URLs."""
+    import inspect
+
+    from aiplane._client import _CLIENT_SETTINGS
+
+    keywords = set(inspect.signature(aiplane.Client.__init__).parameters) - {"self"}
+    assert keywords - {"management_url", "data_url"} == _CLIENT_SETTINGS

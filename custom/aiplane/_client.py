@@ -9,7 +9,6 @@ clients with different credentials (:class:`ConnectionPool`).
 
 from __future__ import annotations
 
-import inspect
 import platform
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -33,6 +32,23 @@ __all__ = ["DEFAULT_TIMEOUT", "AsyncClient", "Client", "ConnectionPool", "user_a
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+# The constructor's keywords other than the URLs (those are config fields): from_config's rest.
+_CLIENT_SETTINGS = frozenset(
+    {
+        "auth",
+        "data_auth",
+        "retry",
+        "timeout",
+        "hooks",
+        "user_agent_suffix",
+        "pool",
+        "budget",
+        "breaker",
+        "sleep",
+        "async_sleep",
+        "clock",
+    }
+)
 
 
 def user_agent(suffix: str | None = None) -> str:
@@ -268,8 +284,13 @@ class _ClientBase:
         from .credentials import data_plane_auth, uses_signing
         from .signing import OCISigner  # imported here: it loads cryptography
 
-        fields, settings = _split_overrides(cls, overrides)
-        cfg = load_config(file, profile, environ=environ, **fields)
+        unknown = set(overrides) - set(ENV_VARS) - _CLIENT_SETTINGS  # ENV_VARS: config fields
+        if unknown:
+            name = f"{cls.__name__}.from_config()"
+            raise TypeError(f"{name} got an unexpected keyword argument {min(unknown)!r}")
+        fields = {k: v for k, v in overrides.items() if k in ENV_VARS}
+        settings = {k: v for k, v in overrides.items() if k not in ENV_VARS}
+        cfg = load_config(file, profile, environ=environ, **cast("ConfigFields", fields))
         kwargs: dict[str, Any] = {
             "management_url": cfg.management_url,
             "data_url": cfg.data_url,
@@ -288,25 +309,6 @@ class _ClientBase:
         if self._data is not None:
             urls.append(f"data_url={str(self._data.sync_http.base_url)!r}")
         return f"{type(self).__name__}({', '.join(urls)})"
-
-
-def _split_overrides(
-    cls: type[_ClientBase], overrides: Mapping[str, Any]
-) -> tuple[ConfigFields, dict[str, Any]]:
-    """``from_config``'s keywords: (config fields, client settings); TypeError for others."""
-    settings = set(inspect.signature(cls.__init__).parameters) - {"self"}
-    fields: dict[str, Any] = {}
-    client: dict[str, Any] = {}
-    for name, value in overrides.items():
-        if name in ENV_VARS:  # the config fields (management_url and data_url among them)
-            fields[name] = value
-        elif name in settings:
-            client[name] = value
-        else:
-            raise TypeError(
-                f"{cls.__name__}.from_config() got an unexpected keyword argument {name!r}"
-            )
-    return cast("ConfigFields", fields), client
 
 
 class Client(_ClientBase):
