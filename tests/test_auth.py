@@ -256,3 +256,75 @@ async def test_logs_contain_no_secret(
     assert signatures
     for signature in signatures:
         assert signature not in text
+
+
+def _key_body(path: Path = KEY_FILE) -> str:
+    """The base64 lines of a PEM key, without its -----BEGIN/END lines."""
+    return "\n".join(line for line in path.read_text().splitlines() if not line.startswith("-"))
+
+
+MALFORMED_KEYS: dict[str, tuple[str | bytes, str | None]] = {
+    "header missing": (_key_body(), None),
+    "header missing, one line": (_key_body().replace("\n", ""), None),
+    "header missing, bytes": (_key_body().encode(), None),
+    "truncated": (KEY_FILE.read_text()[: len(KEY_FILE.read_text()) // 2], None),
+    "garbage": ("-----BEGIN RSA PRIVATE KEY-----\nnot base64 at all\n", None),
+    "garbage bytes": (b"\x00\x01binary garbage\xff" * 40, None),
+    "public key": ((DATA / "test_rsa_key_public.pem").read_text(), None),
+    "wrong pass phrase": (ENCRYPTED_KEY_FILE.read_text(), PASS_PHRASE + "-wrong"),
+    "no pass phrase": (ENCRYPTED_KEY_FILE.read_text(), None),
+}
+
+
+def assert_short_and_hides(exc: BaseException, text: str | bytes, *secrets: str) -> None:
+    """``exc`` is under 300 characters and contains no line of ``text`` nor any secret."""
+    lines = text.decode("latin-1") if isinstance(text, bytes) else text
+    hidden = [line.strip() for line in lines.splitlines() if len(line.strip()) >= 8]
+    for shown in (str(exc), repr(exc)):
+        assert len(shown) < 300
+        for line in [*hidden, *secrets]:
+            assert line not in shown
+
+
+@pytest.mark.parametrize("case", MALFORMED_KEYS)
+def test_malformed_private_key_errors_hide_the_key(case: str) -> None:
+    """A malformed private_key is a short ConfigError naming the problem, echoing no key line."""
+    key, pass_phrase = MALFORMED_KEYS[case]
+    with pytest.raises(ConfigError) as info:
+        OCISigner(
+            tenancy=TENANCY, user=USER, fingerprint=FINGERPRINT, private_key=key,
+            pass_phrase=pass_phrase,
+        )  # fmt: skip
+    assert info.value.field in ("private_key", "pass_phrase")
+    assert f"{info.value.field} " in str(info.value)
+    assert_short_and_hides(info.value, key, PASS_PHRASE)
+
+
+def test_key_without_header_says_what_is_wrong() -> None:
+    """Key text without its PEM header is reported as not a PEM-encoded RSA private key."""
+    with pytest.raises(ConfigError, match="private_key is not a PEM-encoded RSA private key"):
+        load_private_key(_key_body())
+
+
+def test_key_text_as_key_file_setting_is_not_echoed() -> None:
+    """Key text put in AIPLANE_KEY_FILE is refused as key_file without being echoed."""
+    with pytest.raises(ConfigError) as info:
+        load_config(environ={"AIPLANE_KEY_FILE": _key_body()})
+    assert info.value.field == "key_file"
+    assert_short_and_hides(info.value, _key_body())
+
+
+def test_fingerprint_of_bad_key_hides_it() -> None:
+    """fingerprint_of() of a private key (not a public one) fails without echoing it."""
+    from aiplane.signing import fingerprint_of
+
+    with pytest.raises(ValueError, match="public key") as info:
+        fingerprint_of(KEY_FILE.read_text())
+    assert_short_and_hides(info.value, KEY_FILE.read_text())
+
+
+def test_pass_phrase_of_wrong_type_is_a_config_error() -> None:
+    """A pass_phrase that is neither str nor bytes is a ConfigError naming pass_phrase."""
+    with pytest.raises(ConfigError) as info:
+        load_private_key(ENCRYPTED_KEY_FILE.read_bytes(), 1234)  # type: ignore[arg-type]
+    assert info.value.field == "pass_phrase" and "1234" not in str(info.value)

@@ -416,3 +416,11 @@ def test_config_imports_no_auth() -> None:
     tree = ast.parse(Path(aiplane.config.__file__).read_text())
     imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level}
     assert imported <= {"_regions", "errors"}
+
+
+def test_inherited_fields_are_recorded(tmp_path: Path) -> None:
+    """Config.inherited names the fields a profile takes from [DEFAULT] (not set anywhere else)."""
+    path = write_config(tmp_path, full_profile() + f"[OTHER]\nuser={OTHER_USER}\n")
+    config = load_config(path, "OTHER", environ={"AIPLANE_REGION": "fra"})
+    assert config.inherited == {"tenancy", "fingerprint", "key_file"}
+    assert load_config(path, environ={}).inherited == frozenset()

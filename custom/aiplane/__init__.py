@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from . import errors
 from ._call import Detailed, acall, acall_detailed, call, call_detailed, new_retry_token
-from ._client import DEFAULT_TIMEOUT, AsyncClient, Client, ConnectionPool, user_agent
+from ._client import DEFAULT_TIMEOUT, AsyncClient, Client, user_agent
 from ._options import CallOptions, call_options
+from ._pool import ConnectionPool
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy

@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import platform
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import anyio
 import httpx
 
-from . import _deadline, errors
+from . import errors
 from ._options import OnRetry
+from ._pool import ConnectionPool
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
-from .config import load_config
-from .config import strip_api_version as _strip_version_suffix
+from .config import ENV_VARS, ConfigFields, load_config, normalize_url
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
@@ -33,54 +33,30 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_TIMEOUT", "AsyncClient", "Client", "ConnectionPool", "user_agent"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+# The constructor's keywords other than the URLs (those are config fields): from_config's rest.
+_CLIENT_SETTINGS = frozenset(
+    {
+        "auth",
+        "data_auth",
+        "retry",
+        "timeout",
+        "hooks",
+        "on_retry",
+        "user_agent_suffix",
+        "pool",
+        "budget",
+        "breaker",
+        "sleep",
+        "async_sleep",
+        "clock",
+    }
+)
 
 
 def user_agent(suffix: str | None = None) -> str:
     """``aiplane/<version> python/<version>`` plus an optional suffix."""
     ua = f"aiplane/{__version__} python/{platform.python_version()}"
     return f"{ua} {suffix}" if suffix else ua
-
-
-_T = TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
-
-
-def _with_deadlines(transport: _T) -> _T:
-    _deadline.install(transport)  # every attempt's total time is bounded (aiplane._deadline)
-    return transport
-
-
-class ConnectionPool:
-    """The sockets: one sync and one async httpx transport.
-
-    Share one pool across many clients (each with its own credentials, retry budget and
-    breaker) like AI DIAL's client pool; a client never closes a pool it was given.
-    ``transport`` / ``async_transport`` replace the network (e.g. ``httpx.MockTransport``
-    or ``httpx.ASGITransport`` in tests).
-    """
-
-    def __init__(
-        self,
-        *,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        verify: bool | str = True,
-        transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self.sync: httpx.BaseTransport = transport or _with_deadlines(
-            httpx.HTTPTransport(limits=limits, verify=verify)
-        )
-        self.async_: httpx.AsyncBaseTransport = async_transport or _with_deadlines(
-            httpx.AsyncHTTPTransport(limits=limits, verify=verify)
-        )
-
-    def close(self) -> None:
-        """Close the sync connections."""
-        self.sync.close()
-
-    async def aclose(self) -> None:
-        """Close the async connections."""
-        await self.async_.aclose()
 
 
 class _IsolatedClientMixin:
@@ -206,12 +182,13 @@ class _ClientBase:
         if management_url is not None:
             from aiplane_management.client import AuthenticatedClient as ManagementClient
 
-            url = _strip_version_suffix(management_url)
+            url = normalize_url(management_url, "management_url")
             self._management = self._plane(ManagementClient, url, auth)
         if data_url is not None:
             from aiplane_data.client import AuthenticatedClient as DataClient
 
-            self._data = self._plane(DataClient, data_url.rstrip("/"), data_auth or auth)
+            url = normalize_url(data_url, "data_url")
+            self._data = self._plane(DataClient, url, data_auth or auth)
 
     def _plane(self, generated_client_cls: Any, url: str, auth: httpx.Auth | None) -> _Plane:
         """One plane: its generated client over a runtime transport with ``auth``."""
@@ -262,23 +239,38 @@ class _ClientBase:
         cls,
         file: str | Path | None = None,
         profile: str | None = None,
+        *,
+        environ: Mapping[str, str] | None = None,
         **overrides: Any,
     ) -> Self:
-        """Build a client from an OCI-format config file and AIPLANE_* environment variables;
-        keyword arguments override both."""
+        """Build a client from an OCI-format config file and AIPLANE_* environment variables.
+
+        Keyword arguments that are config fields (those of :func:`aiplane.load_config`:
+        ``key_file``, ``user``, ``region``, ``management_url``, ``api_key``, ...) win over the
+        file and the environment, as in ``load_config``; ``environ`` replaces ``os.environ``.
+        The others are client settings (``auth``, ``data_auth``, ``retry``, ``timeout``,
+        ``hooks``, ``pool``, ...), passed to the constructor; ``auth`` / ``data_auth`` replace
+        the credentials the config makes. Any other keyword is a TypeError.
+        """
         from .credentials import data_plane_auth, uses_signing
         from .signing import OCISigner  # imported here: it loads cryptography
 
-        cfg = load_config(file, profile)
+        unknown = set(overrides) - set(ENV_VARS) - _CLIENT_SETTINGS  # ENV_VARS: config fields
+        if unknown:
+            name = f"{cls.__name__}.from_config()"
+            raise TypeError(f"{name} got an unexpected keyword argument {min(unknown)!r}")
+        fields = {k: v for k, v in overrides.items() if k in ENV_VARS}
+        settings = {k: v for k, v in overrides.items() if k not in ENV_VARS}
+        cfg = load_config(file, profile, environ=environ, **cast("ConfigFields", fields))
         kwargs: dict[str, Any] = {
             "management_url": cfg.management_url,
             "data_url": cfg.data_url,
         }
-        if "auth" not in overrides and uses_signing(cfg):
+        if "auth" not in settings and uses_signing(cfg):
             kwargs["auth"] = OCISigner.from_config(cfg)  # a ConfigError names any missing field
-        if "data_auth" not in overrides:
+        if "data_auth" not in settings:
             kwargs["data_auth"] = data_plane_auth(cfg)
-        kwargs.update({k: v for k, v in overrides.items() if v is not None})
+        kwargs.update({k: v for k, v in settings.items() if v is not None})
         return cls(**kwargs)
 
     def __repr__(self) -> str:

@@ -1,17 +1,28 @@
-"""OCI regions: short codes (``ord``) and the realm domain that makes each region's endpoints."""
+"""OCI regions and endpoints: short codes (``ord``), the realm domain that makes each region's
+endpoints, and the one check of an endpoint URL (:func:`normalize_url`, used by the config and
+by the client)."""
 
 from __future__ import annotations
 
 import re
 
+import httpx
+
+from .errors import ConfigError
+
 __all__ = [
     "data_endpoint_for_region",
     "is_valid_region",
     "management_endpoint_for_region",
+    "normalize_url",
     "resolve_region",
+    "strip_api_version",
 ]
 
+API_VERSION_PATH = "/20231130"
+
 _REGION_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$|^[a-z0-9-]+(\.[a-z0-9-]+)+$")
+_HOST_RE = re.compile(r"^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*$")
 
 # Region short codes (the commonly used ones; OCI's full table is in oci/regions_definitions.py).
 _SHORT_NAMES: dict[str, str] = {
@@ -103,3 +114,47 @@ def data_endpoint_for_region(region: str) -> str:
 def is_valid_region(region: str) -> bool:
     """Whether ``region`` (already resolved) is a region identifier or a full domain."""
     return _REGION_RE.match(region) is not None
+
+
+def strip_api_version(url: str) -> str:
+    """``url`` (or a URL path) without trailing slashes and without a trailing ``/20231130``."""
+    return url.rstrip("/").removesuffix(API_VERSION_PATH)
+
+
+def normalize_url(value: object, field: str, source: str | None = None) -> str:
+    """``value`` checked and normalized as an endpoint URL; else a ConfigError naming ``field``.
+
+    An endpoint is ``http://`` or ``https://``, a host (and an optional port 1-65535, path),
+    with no query, fragment or ``user:password@``; a trailing slash and ``/20231130`` are
+    removed. ``load_config`` and the client both use this one check. No message contains the
+    URL (it may hold credentials). ``source`` is where the value came from (for the message).
+    """
+    if not isinstance(value, str | httpx.URL):
+        raise ConfigError(f"{field} must be a URL string", field=field, file=source)
+    try:
+        url = httpx.URL(str(value).strip())
+        port = url.port
+    except httpx.InvalidURL:
+        raise ConfigError(f"{field} is not a valid URL", field=field, file=source) from None
+    problem = _url_problem(url, port)
+    if problem:
+        raise ConfigError(f"{field} {problem}", field=field, file=source)
+    path = strip_api_version(url.path)
+    return str(url.copy_with(path=path or "/")).rstrip("/")
+
+
+def _url_problem(url: httpx.URL, port: int | None) -> str | None:
+    """What is wrong with ``url`` as an endpoint (never quoting it), or None."""
+    if url.scheme not in ("http", "https"):
+        return "must be an http:// or https:// URL (like https://host:port)"
+    if url.userinfo:
+        return "must not contain credentials (user:password@): pass them as auth"
+    if not url.host:
+        return "has no host"
+    if not _HOST_RE.match(url.raw_host.decode("ascii", "replace")):
+        return "has a malformed host"
+    if port is not None and not 0 < port < 65536:
+        return "has a port outside 1-65535"
+    if url.query or url.fragment:
+        return "must not have a query or a fragment"
+    return None

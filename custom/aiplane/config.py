@@ -16,13 +16,13 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TypedDict, Unpack, cast
 
-import httpx
-
 from ._regions import (
     data_endpoint_for_region,
     is_valid_region,
     management_endpoint_for_region,
+    normalize_url,
     resolve_region,
+    strip_api_version,
 )
 from .errors import ConfigError
 
@@ -33,8 +33,10 @@ __all__ = [
     "Config",
     "ConfigFields",
     "data_endpoint_for_region",
+    "is_plausible_path",
     "load_config",
     "management_endpoint_for_region",
+    "normalize_url",
     "resolve_region",
     "strip_api_version",
     "validate_fingerprint",
@@ -42,7 +44,6 @@ __all__ = [
 
 DEFAULT_CONFIG_FILE = "~/.oci/config"
 DEFAULT_PROFILE = "DEFAULT"
-API_VERSION_PATH = "/20231130"
 
 ENV_VARS: dict[str, str] = {
     "tenancy": "AIPLANE_TENANCY",
@@ -63,6 +64,8 @@ _SECRET_FIELDS = frozenset({"pass_phrase", "api_key", "bearer_token"})
 _PATH_FIELDS = ("key_file", "security_token_file")
 _OCID_RE = re.compile(r"^([0-9a-zA-Z_-]+[.:])([0-9a-zA-Z_-]*[.:]){3,}([0-9a-zA-Z_-]+)$")
 _FINGERPRINT_RE = re.compile(r"^([0-9a-f]{2}:){15}[0-9a-f]{2}$")
+_MAX_PATH_SHOWN = 1024
+_NO_DEFAULT_SECTION = "aiplane: [DEFAULT] is read as a section"  # see _read_file
 
 
 class ConfigFields(TypedDict, total=False):
@@ -92,24 +95,11 @@ def validate_fingerprint(fingerprint: str, *, file: str | None = None) -> str:
     return fingerprint
 
 
-def strip_api_version(url: str) -> str:
-    """``url`` (or a URL path) without trailing slashes and without a trailing ``/20231130``."""
-    return url.rstrip("/").removesuffix(API_VERSION_PATH)
-
-
-def _normalize_url(value: str, field: str, source: str | None) -> str:
-    try:
-        url = httpx.URL(value.strip())
-    except httpx.InvalidURL:
-        raise ConfigError(f"{field} is not a valid URL", field=field, file=source) from None
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigError(f"{field} must be an http(s) URL with a host", field=field, file=source)
-    if url.query or url.fragment or url.userinfo:
-        raise ConfigError(
-            f"{field} must not have a query, fragment or credentials", field=field, file=source
-        )
-    path = strip_api_version(url.path)
-    return str(url.copy_with(path=path or "/")).rstrip("/")
+def is_plausible_path(value: str) -> bool:
+    """Whether ``value`` may be a file path, and so may be shown in a message: not empty, at
+    most 1024 printable characters, no ``-----``. Key text (multi-line, long, or with a PEM
+    line) never is, so an error about a path that is really a key never echoes the key."""
+    return 0 < len(value) <= _MAX_PATH_SHOWN and value.isprintable() and "-----" not in value
 
 
 def _expand_user(path: str, environ: Mapping[str, str] | None) -> str | None:
@@ -129,7 +119,9 @@ class Config:
     """Resolved settings, plain data; ``pass_phrase``, ``api_key``, ``bearer_token`` masked in repr.
 
     ``file`` is the config file that was read (None if none); ``sources`` maps each set field to
-    where its value came from (a file path, ``environment variable X`` or ``argument``).
+    where its value came from (a file path, ``environment variable X`` or ``argument``);
+    ``inherited`` names the fields whose value the profile took from the file's ``[DEFAULT]``
+    (not set in the profile's own section, the environment or an argument).
     :mod:`aiplane.credentials` decides which credentials these settings make.
     """
 
@@ -147,11 +139,12 @@ class Config:
     profile: str = DEFAULT_PROFILE
     file: str | None = None
     sources: Mapping[str, str] = dataclasses.field(default_factory=dict, compare=False)
+    inherited: frozenset[str] = dataclasses.field(default=frozenset(), compare=False)
 
     def __repr__(self) -> str:
         parts = []
         for item in dataclasses.fields(self):
-            if item.name == "sources":
+            if item.name in ("sources", "inherited"):
                 continue
             value = getattr(self, item.name)
             if item.name in _SECRET_FIELDS and value is not None:
@@ -165,9 +158,13 @@ class Config:
         return self.sources.get(field, self.file)
 
 
-def _read_file(path: str, profile: str, profile_explicit: bool) -> dict[str, str] | None:
-    """The profile's values (with [DEFAULT] inherited), or None if the file does not exist."""
-    parser = configparser.ConfigParser(interpolation=None)
+def _read_file(
+    path: str, profile: str, profile_explicit: bool
+) -> tuple[dict[str, str], frozenset[str]] | None:
+    """(the profile's values with [DEFAULT] merged in, the keys only [DEFAULT] set), or None
+    if the file does not exist. [DEFAULT] is read as a plain section and merged here, as the
+    oci SDK merges it, so that what a profile sets itself stays known."""
+    parser = configparser.ConfigParser(interpolation=None, default_section=_NO_DEFAULT_SECTION)
     try:
         with open(path, encoding="utf-8") as handle:
             parser.read_file(handle, source=path)
@@ -179,16 +176,19 @@ def _read_file(path: str, profile: str, profile_explicit: bool) -> dict[str, str
     except configparser.Error as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ConfigError(f"config file {path} is malformed: {first}", file=path) from None
+    defaults = dict(parser[DEFAULT_PROFILE]) if parser.has_section(DEFAULT_PROFILE) else {}
     if profile != DEFAULT_PROFILE and not parser.has_section(profile):
-        known = ", ".join([DEFAULT_PROFILE, *parser.sections()])
+        known = ", ".join(dict.fromkeys([DEFAULT_PROFILE, *parser.sections()]))
         raise ConfigError(
             f"profile {profile!r} not found in {path} (profiles: {known})",
             field="profile",
             file=path,
         )
-    if profile == DEFAULT_PROFILE and profile_explicit and not parser.defaults():
+    if profile == DEFAULT_PROFILE and profile_explicit and not defaults:
         raise ConfigError(f"profile 'DEFAULT' not found in {path}", field="profile", file=path)
-    return {key: value.strip() for key, value in parser[profile].items()}
+    own = dict(parser[profile]) if profile != DEFAULT_PROFILE else defaults
+    values = {key: value.strip() for key, value in {**defaults, **own}.items()}
+    return values, frozenset(defaults) - frozenset(own)
 
 
 def load_config(
@@ -213,13 +213,14 @@ def load_config(
     if unknown:
         raise TypeError(f"load_config() got an unexpected keyword argument {min(unknown)!r}")
     env: Mapping[str, str] = os.environ if environ is None else environ
-    used_file, file_values, profile_name = _profile_values(file, profile, env, environ)
+    used_file, (file_values, from_default), name = _profile_values(file, profile, env, environ)
     given = cast("Mapping[str, str | None]", arguments)
     layered = list(_layers(used_file, file_values, env, given))  # later entries win
-    values = {name: value for name, value, _ in layered}
-    sources = {name: source for name, _, source in layered}
+    values = {field: value for field, value, _ in layered}
+    sources = {field: source for field, _, source in layered}
+    inherited = frozenset(f for f in from_default if f in values and sources[f] == used_file)
     _check_and_derive(values, sources, environ)
-    return Config(**values, profile=profile_name, file=used_file, sources=sources)
+    return Config(**values, profile=name, file=used_file, sources=sources, inherited=inherited)
 
 
 def _profile_values(
@@ -227,8 +228,8 @@ def _profile_values(
     profile: str | None,
     env: Mapping[str, str],
     environ: Mapping[str, str] | None,
-) -> tuple[str | None, dict[str, str], str]:
-    """(the config file read or None, its profile's values, the profile name)."""
+) -> tuple[str | None, tuple[dict[str, str], frozenset[str]], str]:
+    """(the config file read or None, (its profile's values, those from [DEFAULT]), the profile)."""
     if file is not None:
         raw_path, path_explicit = os.fspath(file), True
     elif env.get("AIPLANE_CONFIG_FILE"):
@@ -239,9 +240,9 @@ def _profile_values(
     profile_explicit = profile_name is not None
     profile_name = profile_name or DEFAULT_PROFILE
     path = _expand_user(raw_path, environ)
-    file_values = None if path is None else _read_file(path, profile_name, profile_explicit)
-    if file_values is not None:
-        return path, file_values, profile_name
+    read = None if path is None else _read_file(path, profile_name, profile_explicit)
+    if read is not None:
+        return path, read, profile_name
     shown = path or raw_path
     if path_explicit:
         raise ConfigError(f"config file {shown} does not exist", file=shown)
@@ -251,7 +252,7 @@ def _profile_values(
             field="profile",
             file=shown,
         )
-    return None, {}, profile_name
+    return None, ({}, frozenset()), profile_name
 
 
 def _layers(
@@ -294,10 +295,12 @@ def _check_and_derive(
     for name in ("management_url", "data_url"):
         if name in values:
             source = sources.get(name) or sources.get("region")
-            values[name] = _normalize_url(values[name], name, source)
+            values[name] = normalize_url(values[name], name, source)
 
 
 def _check_path(value: str, field: str, source: str, environ: Mapping[str, str] | None) -> str:
+    if not is_plausible_path(value):
+        raise ConfigError(f"{field} is not a file path (key text?)", field=field, file=source)
     expanded = _expand_user(value, environ)
     if expanded is None:
         raise ConfigError(f"{field} {value} cannot be expanded (no HOME)", field=field, file=source)

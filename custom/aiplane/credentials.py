@@ -1,7 +1,7 @@
 """Which credentials a :class:`~aiplane.config.Config` holds: the one place that decides.
 
-:func:`uses_signing` says whether a config asks for OCI request signing (any of tenancy, user,
-fingerprint, key_file or security_token_file is set); :func:`signer_arguments` checks that it
+:func:`uses_signing` says whether a config asks for OCI request signing (see its rule for
+values inherited from ``[DEFAULT]``); :func:`signer_arguments` checks that it
 has what signing needs (key_file, and tenancy + user + fingerprint or a security token file),
 reads the session token, and returns the keyword arguments of
 :class:`~aiplane.signing.OCISigner` (which loads the key). :func:`data_plane_auth` picks the data
@@ -24,7 +24,7 @@ from .errors import ConfigError
 
 __all__ = ["SignerArguments", "data_plane_auth", "signer_arguments", "uses_signing"]
 
-_SIGNING_FIELDS = ("tenancy", "user", "fingerprint", "key_file", "security_token_file")
+_KEY_FIELDS = ("key_file", "security_token_file")
 _API_KEY_FIELDS = ("tenancy", "user", "fingerprint")
 
 
@@ -41,8 +41,22 @@ class SignerArguments(TypedDict):
 
 
 def uses_signing(config: Config) -> bool:
-    """True when any signing field is set (then :func:`signer_arguments` must succeed)."""
-    return any(getattr(config, name) for name in _SIGNING_FIELDS)
+    """Whether ``config`` asks for OCI request signing (then :func:`signer_arguments` must succeed).
+
+    It does when a ``key_file`` or ``security_token_file`` is configured (anywhere, [DEFAULT]
+    included: the oci SDK would sign with it), or when ``tenancy``, ``user`` or ``fingerprint``
+    is set for this profile itself (its own section, the environment or an argument). Those
+    three inherited from [DEFAULT] alone ask for signing only if the profile has no
+    ``api_key`` / ``bearer_token``: the oci SDK merges [DEFAULT] into every profile, and a
+    [DEFAULT] naming the account's tenancy must not make an API-key or bearer profile fail
+    for want of a key file.
+    """
+    if any(getattr(config, name) for name in _KEY_FIELDS):
+        return True
+    named = [name for name in _API_KEY_FIELDS if getattr(config, name)]
+    if any(name not in config.inherited for name in named):
+        return True
+    return bool(named) and not (config.api_key or config.bearer_token)
 
 
 def signer_arguments(config: Config) -> SignerArguments:

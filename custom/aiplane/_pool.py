@@ -1,0 +1,54 @@
+"""The sockets: one sync and one async httpx transport, shareable by many clients."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+import httpx
+
+from . import _deadline
+
+__all__ = ["DEFAULT_LIMITS", "ConnectionPool"]
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+
+_T = TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+
+
+def _with_deadlines(transport: _T) -> _T:
+    _deadline.install(transport)  # every attempt's total time is bounded (aiplane._deadline)
+    return transport
+
+
+class ConnectionPool:
+    """The sockets: one sync and one async httpx transport.
+
+    Share one pool across many clients (each with its own credentials, retry budget and
+    breaker) like AI DIAL's client pool; a client never closes a pool it was given.
+    ``transport`` / ``async_transport`` replace the network (e.g. ``httpx.MockTransport``
+    or ``httpx.ASGITransport`` in tests).
+    """
+
+    def __init__(
+        self,
+        *,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        verify: bool | str = True,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.sync: httpx.BaseTransport = transport or _with_deadlines(
+            httpx.HTTPTransport(limits=limits, verify=verify)
+        )
+        self.async_: httpx.AsyncBaseTransport = async_transport or _with_deadlines(
+            httpx.AsyncHTTPTransport(limits=limits, verify=verify)
+        )
+
+    def close(self) -> None:
+        """Close the sync connections."""
+        self.sync.close()
+
+    async def aclose(self) -> None:
+        """Close the async connections."""
+        await self.async_.aclose()
