@@ -14,7 +14,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Generator
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
@@ -35,6 +35,8 @@ from .retry import (
 )
 
 __all__ = ["CallState", "attempt_flow", "new_request_id"]
+
+E = TypeVar("E", bound=errors.AiplaneError)
 
 logger = logging.getLogger("aiplane")
 
@@ -77,6 +79,7 @@ class CallState:
         self.callbacks = [cb for cb in (rt.on_retry, opts.on_retry) if cb is not None]
         self.ambiguous = False  # an attempt of a non-idempotent request may have been done
         self.event: RetryEvent | None = None
+        self.stop_reason = ""
         if request.headers.get("authorization") == "":
             del request.headers["authorization"]  # the generated client's empty token
         for name, value in opts.headers.items():
@@ -147,6 +150,7 @@ class CallState:
         decision = self.policy.decide(attempt, now=self.rt.wall_clock(), rng=self.rt.rng)
         if decision.retry and not self.rt.budget.try_spend():
             decision = Decision(False, reason="retry budget exhausted")
+        self.stop_reason = decision.reason
         self.event = None
         if decision.retry:
             self.event = RetryEvent(
@@ -184,6 +188,10 @@ class CallState:
             self.event = dataclasses.replace(self.event, exception=exc)
         return decision
 
+    def _stopped(self, error: E) -> E:
+        error.retry_stop = self.stop_reason
+        return error
+
     def _may_have_acted(self) -> bool:
         return self.request.method.upper() not in IDEMPOTENT_METHODS
 
@@ -211,8 +219,8 @@ class CallState:
             attempt.has_retry_token or not RetryPolicy.is_safe_to_resend(attempt)
         )
         if maybe or self.ambiguous:
-            return self._outcome_unknown(exc.detail)
-        return exc
+            return self._stopped(self._outcome_unknown(exc.detail))
+        return self._stopped(exc)
 
     def finish(self, response: httpx.Response) -> httpx.Response:
         """Raise the typed error for a non-2xx final response; otherwise hand it over.
@@ -223,8 +231,8 @@ class CallState:
             error = _errormap.from_response(response, self.last_request)
             last = self._attempt(FailureKind.RESPONSE, response)
             if self.ambiguous and self.policy.is_failure(last):
-                raise self._outcome_unknown(str(error)) from error
-            raise error
+                raise self._stopped(self._outcome_unknown(str(error))) from error
+            raise self._stopped(error)
         self.rt.budget.reward()
         response.stream = MappedStream(response.stream, self.request)
         return response

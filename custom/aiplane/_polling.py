@@ -137,11 +137,11 @@ class Poller:
     def fetch(
         self, op: Any, args: tuple[Any, ...], params: dict[str, Any] | None = None
     ) -> Flow[Detailed[Any]]:
-        """Fetch within the wait's time left; a failure once it ran out is WaitTimeout."""
+        """Fetch within the wait's time left; a failure because it ran out is WaitTimeout."""
         try:
             detailed: Detailed[Any] = yield Fetch(op, args, params or {}, self.time_left())
         except _OUT_OF_TIME as exc:
-            if self.time_left() <= 0:
+            if self.time_left() <= 0 or exc.retry_stop.startswith("retry deadline"):
                 raise self.timed_out() from exc
             raise
         return detailed

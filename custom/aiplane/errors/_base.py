@@ -18,7 +18,12 @@ def copy_headers(headers: Mapping[str, str]) -> httpx.Headers:
 
 
 class AiplaneError(Exception):
-    """Base class of every aiplane exception."""
+    """Base class of every aiplane exception.
+
+    ``retry_stop`` says why retrying stopped, for an error raised after attempts (e.g.
+    ``"retry deadline of 5s reached"``); empty when no retry decision was involved."""
+
+    retry_stop: str = ""
 
 
 class ConfigError(AiplaneError):
