@@ -278,6 +278,16 @@ def test_run_queues_then_succeeds_with_result(client: httpx.Client, deployment: 
     assert run["result"]["text"].startswith("Processed 1 argument")
 
 
+def test_run_retry_after_is_never_zero(
+    server: MockServer, client: httpx.Client, deployment: str
+) -> None:
+    """Half a second before a run starts, getRun's retry-after still says at least 1."""
+    server.control.set_speed(1)
+    run_id = create_run(client, deployment).json()["id"]
+    server.control.advance(0.5)
+    assert int(client.get(f"/v1/runs/{run_id}").headers["retry-after"]) >= 1
+
+
 def test_run_failure_has_error_with_traceback(
     server: MockServer, client: httpx.Client, deployment: str
 ) -> None:

@@ -200,3 +200,12 @@ def test_deliberate_drops_are_not_logged_as_errors(
     assert not [
         r for r in caplog.records if r.name.startswith("uvicorn") and r.levelname == "ERROR"
     ]
+
+
+def test_429_keeps_the_retry_after_the_fault_asks_for(
+    server: MockServer, mgmt: httpx.Client
+) -> None:
+    """An injected 429 sends the fault's own Retry-After, even 0 (no minimum applied)."""
+    server.control.inject("status", "listModels", status=429, retry_after=0)
+    response = mgmt.get("/models", params={"compartmentId": COMPARTMENT})
+    assert response.headers["retry-after"] == "0"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import math
 import random
 from collections.abc import AsyncIterator
 from typing import Any
@@ -21,6 +20,7 @@ import httpx
 from starlette.responses import Response, StreamingResponse
 
 from .chat import deployment_of
+from .clock import retry_after
 from .context import Call, json_response
 from .errors import conflict
 from .paging import page_response
@@ -48,7 +48,7 @@ def _retry_after(call: Call, run: Run, now: float) -> dict[str, str]:
     if status in TERMINAL:
         return {}
     wait = call.store.clock.real_seconds((run.started if status == "QUEUED" else run.end) - now)
-    return {"retry-after": str(30 if wait == math.inf else min(30, math.floor(wait)))}
+    return {"retry-after": retry_after(wait)}
 
 
 def _plan(call: Call, body: dict[str, Any], failure: Failure | None) -> tuple[Any, Any]:
