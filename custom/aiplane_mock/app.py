@@ -40,6 +40,7 @@ from .faults import FaultLayer
 from .routes import ADMIN_ROUTES, ROUTES, check_routes
 from .routing import Routed, RouteLayer, fault_route, raw_path, routed_of
 from .runtime import MockConfig, RequestRecord, Runtime, runtime_of
+from .schemas import explain
 from .state import RetryRecord
 from .validation import Operation
 
@@ -192,7 +193,8 @@ def _check_response(op: Operation, response: Response) -> None:
         return
     errors = list(validator.iter_errors(json.loads(bytes(response.body) or b"null")))
     if errors:
-        detail = f"{op.operation_id} {response.status_code}: {errors[0].message}"[:500]
+        name, reason = explain(errors[0])
+        detail = f"{op.operation_id} {response.status_code}: field '{name}' {reason}"[:500]
         log.error("mock response does not conform to the spec: %s", detail)
         raise MockError(500, "InternalServerError", f"Mock response breaks the spec: {detail}")
 
