@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from aiplane.signing import OCISigner, fingerprint_of
+from aiplane_mock import TrustedKey
 from tests.conftest import TEST_API_KEY
 
 DATA = Path(__file__).parent / "data"
@@ -33,9 +34,10 @@ def signer(tenancy: str = TENANCY, user: str = USER) -> OCISigner:
 
 
 def server_options(**overrides: Any) -> dict[str, Any]:
-    """Options for a test server: the test key and API key trusted, fast lifecycles."""
+    """Options for a test server: the test key (bound to TENANCY/USER) and API key trusted,
+    fast lifecycles."""
     return {
-        "trusted_keys": [PUBLIC_KEY],
+        "trusted_keys": [TrustedKey(PUBLIC_KEY, TENANCY, USER)],
         "api_keys": [API_KEY],
         "speed": SPEED,
         "seed": 7,

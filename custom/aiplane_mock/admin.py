@@ -102,9 +102,12 @@ class Control:
 
     # ---- keys and auth
 
-    def add_trusted_key(self, pem: str | bytes) -> str:
-        """Accept OCI signatures made with this public key; returns its fingerprint."""
-        return self._runtime.keys.add_trusted_key(pem)
+    def add_trusted_key(
+        self, pem: str | bytes, tenancy: str | None = None, user: str | None = None
+    ) -> str:
+        """Accept OCI signatures made with this public key for ``tenancy``/``user`` (without
+        them: the first tenancy and user it signs for); returns its fingerprint."""
+        return self._runtime.keys.add_trusted_key(pem, tenancy, user)
 
     def add_api_key(self, api_key: str) -> None:
         """Accept this API key (``api-key`` header or bearer token) on the data plane."""
@@ -222,12 +225,15 @@ async def clock(request: Request) -> Response:
 
 
 async def keys(request: Request) -> Response:
-    """POST /_mock/keys: add ``trustedKey`` / ``apiKey``, turn ``auth`` on or off."""
+    """POST /_mock/keys: add ``trustedKey`` (bound to ``tenancy``/``user``) / ``apiKey``,
+    turn ``auth`` on or off."""
     control = _control(request)
     options = await request.json()
     result: dict[str, Any] = {}
     if "trustedKey" in options:
-        result["fingerprint"] = control.add_trusted_key(options["trustedKey"])
+        result["fingerprint"] = control.add_trusted_key(
+            options["trustedKey"], options.get("tenancy"), options.get("user")
+        )
     if "apiKey" in options:
         control.add_api_key(options["apiKey"])
     if "auth" in options:

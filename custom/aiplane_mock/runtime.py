@@ -17,7 +17,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 
-from .auth import KeyRing
+from .auth import KeyRing, Trusted
 from .faults import FaultSet
 from .filestore import FileStore
 from .runbook import RunBook
@@ -29,9 +29,11 @@ __all__ = ["MockConfig", "RequestRecord", "Runtime", "runtime_of"]
 
 @dataclass
 class MockConfig:
-    """How a mock server behaves. Keys are public keys (PEM) and API keys; never logged."""
+    """How a mock server behaves. Keys are public keys (PEM, or
+    :class:`~aiplane_mock.auth.TrustedKey` to bind one to its tenancy and user) and API keys;
+    never logged."""
 
-    trusted_keys: list[str | bytes] = field(default_factory=list)
+    trusted_keys: list[Trusted] = field(default_factory=list)
     api_keys: list[str] = field(default_factory=list, repr=False)
     no_auth: bool = False
     speed: float = 1.0
@@ -100,8 +102,8 @@ class Runtime:
         self.runs.clear()
         self.requests.clear()
         self.keys.clear()
-        for pem in self.config.trusted_keys:
-            self.keys.add_trusted_key(pem)
+        for trusted in self.config.trusted_keys:
+            self.keys.trust(trusted)
         for key in self.config.api_keys:
             self.keys.add_api_key(key)
         self.auth_enabled = not self.config.no_auth
