@@ -9,13 +9,12 @@ import httpx
 import pytest
 
 from aiplane_mock import MockServer, running
-from tests.mock_helpers import API_KEY, COMPARTMENT, cluster_body, server_options, signer
+from tests.mock_helpers import API_KEY, COMPARTMENT, cluster_body, serving, signer
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[MockServer]:
-    with running(**server_options()) as mock:
-        yield mock
+    yield from serving()
 
 
 @pytest.fixture
@@ -144,9 +143,14 @@ def test_fail_next_work_request_only_hits_matching_route(
     assert server.control.faults()[0].count == 1
 
 
+def admin_header(server: MockServer) -> dict[str, str]:
+    """The header the admin routes require."""
+    return {"x-aiplane-mock-admin": server.admin_token}
+
+
 def test_admin_endpoint_injects_faults(server: MockServer, mgmt: httpx.Client) -> None:
     """POST /_mock/faults adds a rule; DELETE clears them."""
-    admin = httpx.Client(base_url=server.data_url)
+    admin = httpx.Client(base_url=server.data_url, headers=admin_header(server))
     created = admin.post(
         "/_mock/faults",
         json={"kind": "status", "route": "listModels", "status": 503, "count": None},
@@ -160,7 +164,7 @@ def test_admin_endpoint_injects_faults(server: MockServer, mgmt: httpx.Client) -
 
 def test_admin_endpoint_advances_time(server: MockServer, mgmt: httpx.Client) -> None:
     """POST /_mock/clock sets the speed and advances virtual time."""
-    admin = httpx.Client(base_url=server.data_url)
+    admin = httpx.Client(base_url=server.data_url, headers=admin_header(server))
     admin.post("/_mock/clock", json={"speed": 0})
     work_id = mgmt.post("/dedicatedAiClusters", json=cluster_body()).headers["opc-work-request-id"]
     assert mgmt.get(f"/workRequests/{work_id}").json()["status"] == "ACCEPTED"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import secrets
 import shutil
 import tempfile
 import time
@@ -63,7 +64,8 @@ def _index() -> SpecIndex:
 
 
 class Runtime:
-    """Everything one app instance holds: config, state, keys, faults, files, runs."""
+    """Everything one app instance holds: config, state, keys, faults, files, runs, and the
+    random ``admin_token`` the admin routes require (never in a repr or a log)."""
 
     def __init__(self, config: MockConfig) -> None:
         self.config = config
@@ -76,6 +78,7 @@ class Runtime:
             deleted_retention=config.deleted_retention,
         )
         self.keys = KeyRing(config.trusted_keys, config.api_keys)
+        self.admin_token = secrets.token_urlsafe(32)
         self.auth_enabled = not config.no_auth
         self.faults = FaultSet(config.seed)
         self._own_files_dir = config.files_dir is None and config.state_file is None
