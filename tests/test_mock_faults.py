@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterator
 
@@ -9,7 +10,7 @@ import httpx
 import pytest
 
 from aiplane_mock import MockServer, running
-from tests.mock_helpers import API_KEY, COMPARTMENT, cluster_body, serving, signer
+from tests.mock_helpers import API_KEY, COMPARTMENT, cluster_body, serving, signer, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -213,3 +214,23 @@ def test_429_keeps_the_retry_after_the_fault_asks_for(
     server.control.inject("status", "listModels", status=429, retry_after=0)
     response = mgmt.get("/models", params={"compartmentId": COMPARTMENT})
     assert response.headers["retry-after"] == "0"
+
+
+def _server_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name.startswith(("uvicorn", "aiplane_mock"))]
+
+
+def test_client_gone_during_latency_logs_one_line(
+    server: MockServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A client that times out during a latency fault costs one log line, no traceback."""
+    server.control.inject("latency", "listModels", delay=0.3)
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.get(server.management_url + "/models", params={"compartmentId": "c"}, timeout=0.05)
+    wait_for(lambda: {"n": len(_server_records(caplog))}, lambda v: v["n"] > 0)
+    time.sleep(0.1)  # anything else the server would log about it
+    records = _server_records(caplog)
+    assert len(records) == 1, [r.getMessage() for r in records]
+    assert records[0].exc_info is None
+    assert "\n" not in records[0].getMessage()
+    assert "Traceback" not in caplog.text

@@ -29,7 +29,7 @@ from typing import IO, Any
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
@@ -76,6 +76,12 @@ class Dispatcher:
             response = await self.handle(request, routed)
         except MockError as error:
             response = json_response(error.body(), error.status, error.headers)
+        except ClientDisconnect:
+            # e.g. a client that timed out during a latency fault: one line, no traceback
+            log.info(
+                "client gone before its request was read: %s %s", request.method, request.url.path
+            )
+            return
         response.headers["opc-request-id"] = request_id
         self.runtime.requests.append(
             RequestRecord(
