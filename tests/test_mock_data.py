@@ -69,6 +69,24 @@ def test_chat_is_deterministic(client: httpx.Client, deployment: str) -> None:
     assert other["choices"][0]["message"]["content"] != first["choices"][0]["message"]["content"]
 
 
+def test_identical_chats_get_distinct_ids(client: httpx.Client, deployment: str) -> None:
+    """64 identical requests: 64 chatcmpl ids, one answer."""
+    answers = [chat(client, deployment).json() for _ in range(64)]
+    assert len({a["id"] for a in answers}) == 64
+    assert all(a["id"].startswith("chatcmpl-") for a in answers)
+    assert all(a["choices"] == answers[0]["choices"] for a in answers)
+
+
+def test_stream_chunks_share_their_own_response_id(client: httpx.Client, deployment: str) -> None:
+    """Every chunk of a stream has its response's id; two identical streams have two ids."""
+    ids = []
+    for _ in range(2):
+        chunks = sse_data(chat(client, deployment, stream=True).text)[:-1]
+        ids.append({json.loads(c)["id"] for c in chunks})
+    assert [len(i) for i in ids] == [1, 1]
+    assert ids[0] != ids[1]
+
+
 def test_chat_json_is_openai_format(client: httpx.Client, deployment: str) -> None:
     """A non-streamed completion has choices, a message, finish_reason and usage."""
     data = chat(client, deployment).json()
