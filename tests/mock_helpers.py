@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 from aiplane.signing import OCISigner, fingerprint_of
-from tests.conftest import TEST_API_KEY
+from aiplane_mock import MockServer, TrustedKey, running
+from tests.conftest import TEST_API_KEY, add_secret
 
 DATA = Path(__file__).parent / "data"
 PUBLIC_KEY = (DATA / "test_rsa_key_public.pem").read_text()
@@ -33,14 +34,23 @@ def signer(tenancy: str = TENANCY, user: str = USER) -> OCISigner:
 
 
 def server_options(**overrides: Any) -> dict[str, Any]:
-    """Options for a test server: the test key and API key trusted, fast lifecycles."""
+    """Options for a test server: the test key (bound to TENANCY/USER) and API key trusted,
+    fast lifecycles."""
     return {
-        "trusted_keys": [PUBLIC_KEY],
+        "trusted_keys": [TrustedKey(PUBLIC_KEY, TENANCY, USER)],
         "api_keys": [API_KEY],
         "speed": SPEED,
         "seed": 7,
         **overrides,
     }
+
+
+def serving(**overrides: Any) -> Iterator[MockServer]:
+    """Run a test server (:func:`server_options`), its admin token registered as a secret;
+    for module fixtures: ``yield from serving()``."""
+    with running(**server_options(**overrides)) as mock:
+        add_secret(mock.admin_token)
+        yield mock
 
 
 def wait_for(

@@ -94,7 +94,9 @@ class Recorder:
 
 @pytest.fixture(scope="module")
 def mock() -> Iterator[MockServer]:
-    with running(**server_options(speed=1000.0)) as server:
+    # each poll sleeps max_interval (0.1 s, 100 virtual seconds: retry-after is at least 1 s),
+    # so DELETED resources are kept long enough for the test to read them after the wait
+    with running(**server_options(speed=1000.0, deleted_retention=3600.0)) as server:
         yield server
 
 

@@ -15,7 +15,15 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from aiplane.signing import BodyDigest, OCISigner
 from aiplane_mock import MockServer, running
 from tests.conftest import TEST_BEARER, add_secret
-from tests.mock_helpers import API_KEY, COMPARTMENT, cluster_body, server_options, signer
+from tests.mock_helpers import (
+    API_KEY,
+    COMPARTMENT,
+    TENANCY,
+    USER,
+    cluster_body,
+    server_options,
+    signer,
+)
 
 
 @pytest.fixture(scope="module")
@@ -73,10 +81,48 @@ def test_signed_post_with_body_is_accepted(server: MockServer) -> None:
     assert send(signed(server, "POST", "/dedicatedAiClusters", body)).status_code == 200
 
 
-def test_any_tenancy_and_user_are_accepted(server: MockServer) -> None:
-    """Only the key matters; the tenancy and user OCIDs are free."""
+def second_key(server: MockServer, **binding: str) -> OCISigner:
+    """A signer (tenancy B, user B) with a second key the server trusts (``binding`` as given)."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    public = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    fingerprint = server.control.add_trusted_key(public, **binding)
+    return OCISigner(tenancy=B_TENANCY, user=B_USER, fingerprint=fingerprint, private_key=pem)
+
+
+B_TENANCY = "ocid1.tenancy.oc1..bbbbtenancy"
+B_USER = "ocid1.user.oc1..bbbbuser"
+
+
+def test_key_signing_for_another_tenancy_and_user_is_401(server: MockServer) -> None:
+    """The test key is bound to its tenancy and user: naming others with it is 401."""
     other = signer(tenancy="ocid1.tenancy.oc1..zzz", user="ocid1.user.oc1..yyy")
-    assert send(signed(server, "GET", LIST, by=other)).status_code == 200
+    assert send(signed(server, "GET", LIST, by=other)).status_code == 401
+
+
+def test_second_key_cannot_take_the_first_callers_bucket(server: MockServer) -> None:
+    """B's trusted key naming A's tenancy and user is 401, not A's bucket."""
+    b = second_key(server, tenancy=B_TENANCY, user=B_USER)
+    assert send(signed(server, "GET", "/v1/bucket", by=b, data_plane=True)).status_code == 200
+    as_a = OCISigner(
+        tenancy=TENANCY, user=USER, fingerprint=b.fingerprint, private_key=b._private_key
+    )
+    response = send(signed(server, "GET", "/v1/bucket", by=as_a, data_plane=True))
+    assert response.status_code == 401
+
+
+def test_unbound_key_binds_to_its_first_caller(server: MockServer) -> None:
+    """A key trusted without a tenancy and user is bound to the first ones it signs for."""
+    b = second_key(server)
+    assert send(signed(server, "GET", LIST, by=b)).status_code == 200
+    as_a = OCISigner(
+        tenancy=TENANCY, user=USER, fingerprint=b.fingerprint, private_key=b._private_key
+    )
+    assert send(signed(server, "GET", LIST, by=as_a)).status_code == 401
 
 
 def test_missing_signature_is_401(server: MockServer) -> None:
@@ -146,16 +192,7 @@ def test_untrusted_key_is_401(server: MockServer) -> None:
 
 def test_key_trusted_at_runtime_is_accepted(server: MockServer) -> None:
     """control.add_trusted_key() trusts a new key immediately."""
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    public = key.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    fingerprint = server.control.add_trusted_key(public)
-    pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-    other = OCISigner(tenancy="t.t.t.t", user="u.u.u.u", fingerprint=fingerprint, private_key=pem)
-    assert send(signed(server, "GET", LIST, by=other)).status_code == 200
+    assert send(signed(server, "GET", LIST, by=second_key(server))).status_code == 200
 
 
 def test_wrong_fingerprint_in_key_id_is_401(server: MockServer) -> None:

@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from aiplane_mock import MockServer, running
+from tests.conftest import add_secret
 from tests.mock_helpers import API_KEY, server_options, wait_for
 
 
@@ -66,6 +67,24 @@ def test_chat_is_deterministic(client: httpx.Client, deployment: str) -> None:
     assert chat(client, deployment).json()["choices"] == first["choices"]
     other = chat(client, deployment, seed=99).json()
     assert other["choices"][0]["message"]["content"] != first["choices"][0]["message"]["content"]
+
+
+def test_identical_chats_get_distinct_ids(client: httpx.Client, deployment: str) -> None:
+    """64 identical requests: 64 chatcmpl ids, one answer."""
+    answers = [chat(client, deployment).json() for _ in range(64)]
+    assert len({a["id"] for a in answers}) == 64
+    assert all(a["id"].startswith("chatcmpl-") for a in answers)
+    assert all(a["choices"] == answers[0]["choices"] for a in answers)
+
+
+def test_stream_chunks_share_their_own_response_id(client: httpx.Client, deployment: str) -> None:
+    """Every chunk of a stream has its response's id; two identical streams have two ids."""
+    ids = []
+    for _ in range(2):
+        chunks = sse_data(chat(client, deployment, stream=True).text)[:-1]
+        ids.append({json.loads(c)["id"] for c in chunks})
+    assert [len(i) for i in ids] == [1, 1]
+    assert ids[0] != ids[1]
 
 
 def test_chat_json_is_openai_format(client: httpx.Client, deployment: str) -> None:
@@ -246,6 +265,55 @@ def test_delete_file(client: httpx.Client, bucket: str) -> None:
     assert client.delete(f"/v1/files/{bucket}/gone.txt").status_code == 404
 
 
+OTHER_KEY = "sk-other-caller-key-0123"
+add_secret(OTHER_KEY)
+
+
+@pytest.fixture
+def other(server: MockServer, client: httpx.Client) -> Iterator[httpx.Client]:
+    """A client of a second API-key caller (its own bucket); after ``client``'s reset."""
+    server.control.add_api_key(OTHER_KEY)
+    with httpx.Client(base_url=server.data_url, headers={"api-key": OTHER_KEY}, timeout=10) as c:
+        yield c
+
+
+@pytest.fixture
+def mine(client: httpx.Client, bucket: str) -> str:
+    """The first caller's bucket, holding a.txt ("mine")."""
+    upload(client, bucket, "a.txt", b"mine")
+    return bucket
+
+
+def test_another_callers_file_is_404_to_download(other: httpx.Client, mine: str) -> None:
+    """A caller cannot read a file in another caller's bucket (404 NotAuthorizedOrNotFound)."""
+    response = other.get(f"/v1/files/{mine}/a.txt")
+    assert response.status_code == 404
+    assert response.json()["code"] == "NotAuthorizedOrNotFound"
+
+
+def test_another_callers_bucket_is_404_to_upload(
+    client: httpx.Client, other: httpx.Client, mine: str
+) -> None:
+    """A caller cannot write into another caller's bucket; the file stays as it was."""
+    response = other.put(f"/v1/files/{mine}/a.txt", files={"file": ("a.txt", b"theirs")})
+    assert response.status_code == 404
+    assert client.get(f"/v1/files/{mine}/a.txt").content == b"mine"
+
+
+def test_another_callers_file_is_404_to_delete(
+    client: httpx.Client, other: httpx.Client, mine: str
+) -> None:
+    """A caller cannot delete a file in another caller's bucket; it stays."""
+    assert other.delete(f"/v1/files/{mine}/a.txt").status_code == 404
+    assert client.get(f"/v1/files/{mine}/a.txt").status_code == 200
+
+
+def test_another_callers_bucket_is_404_to_list(other: httpx.Client, mine: str) -> None:
+    """Neither the root listing nor a file's metadata of another caller's bucket is shown."""
+    assert other.get(f"/v1/metadata/files/{mine}/").status_code == 404
+    assert other.get(f"/v1/metadata/files/{mine}/a.txt").status_code == 404
+
+
 def test_upload_without_file_part_names_file(client: httpx.Client, bucket: str) -> None:
     """A multipart body without a part named file names the field."""
     response = client.put(f"/v1/files/{bucket}/x.txt", files={"other": ("f", b"x")})
@@ -278,6 +346,16 @@ def test_run_queues_then_succeeds_with_result(client: httpx.Client, deployment: 
     assert run["result"]["text"].startswith("Processed 1 argument")
 
 
+def test_run_retry_after_is_never_zero(
+    server: MockServer, client: httpx.Client, deployment: str
+) -> None:
+    """Half a second before a run starts, getRun's retry-after still says at least 1."""
+    server.control.set_speed(1)
+    run_id = create_run(client, deployment).json()["id"]
+    server.control.advance(0.5)
+    assert int(client.get(f"/v1/runs/{run_id}").headers["retry-after"]) >= 1
+
+
 def test_run_failure_has_error_with_traceback(
     server: MockServer, client: httpx.Client, deployment: str
 ) -> None:
@@ -296,6 +374,17 @@ def test_run_reads_an_input_file(client: httpx.Client, deployment: str, bucket: 
         client, create_run(client, deployment, url=f"files/{bucket}/in.jsonl").json()["id"]
     )
     assert run["result"]["lines"] == 2
+
+
+def test_run_cannot_read_another_callers_file(
+    client: httpx.Client, other: httpx.Client, deployment: str, bucket: str
+) -> None:
+    """A run whose url points into another caller's bucket fails as if the file did not exist."""
+    upload(client, bucket, "in.jsonl", b'{"a":1}\n')
+    created = create_run(other, deployment, url=f"files/{bucket}/in.jsonl")
+    run = finished(other, created.json()["id"])
+    assert run["status"] == "FAILED"
+    assert run["error"]["code"] == "InvalidInput"
 
 
 def test_run_cancel(server: MockServer, client: httpx.Client, deployment: str) -> None:
@@ -424,15 +513,11 @@ def test_run_callback_posts_final_run_with_basic_auth(
 
 
 def test_run_of_another_caller_is_404(
-    server: MockServer, client: httpx.Client, deployment: str
+    client: httpx.Client, other: httpx.Client, deployment: str
 ) -> None:
     """Runs are per caller: another API key does not see them."""
     run_id = create_run(client, deployment).json()["id"]
-    server.control.add_api_key("sk-other-caller-key")
-    other = httpx.get(
-        f"{server.data_url}/v1/runs/{run_id}", headers={"api-key": "sk-other-caller-key"}
-    )
-    assert other.status_code == 404
+    assert other.get(f"/v1/runs/{run_id}").status_code == 404
 
 
 def _validator(schema_name: str) -> Any:

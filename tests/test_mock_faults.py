@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterator
 
@@ -9,13 +10,12 @@ import httpx
 import pytest
 
 from aiplane_mock import MockServer, running
-from tests.mock_helpers import API_KEY, COMPARTMENT, cluster_body, server_options, signer
+from tests.mock_helpers import API_KEY, COMPARTMENT, cluster_body, serving, signer, wait_for
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[MockServer]:
-    with running(**server_options()) as mock:
-        yield mock
+    yield from serving()
 
 
 @pytest.fixture
@@ -144,9 +144,14 @@ def test_fail_next_work_request_only_hits_matching_route(
     assert server.control.faults()[0].count == 1
 
 
+def admin_header(server: MockServer) -> dict[str, str]:
+    """The header the admin routes require."""
+    return {"x-aiplane-mock-admin": server.admin_token}
+
+
 def test_admin_endpoint_injects_faults(server: MockServer, mgmt: httpx.Client) -> None:
     """POST /_mock/faults adds a rule; DELETE clears them."""
-    admin = httpx.Client(base_url=server.data_url)
+    admin = httpx.Client(base_url=server.data_url, headers=admin_header(server))
     created = admin.post(
         "/_mock/faults",
         json={"kind": "status", "route": "listModels", "status": 503, "count": None},
@@ -160,7 +165,7 @@ def test_admin_endpoint_injects_faults(server: MockServer, mgmt: httpx.Client) -
 
 def test_admin_endpoint_advances_time(server: MockServer, mgmt: httpx.Client) -> None:
     """POST /_mock/clock sets the speed and advances virtual time."""
-    admin = httpx.Client(base_url=server.data_url)
+    admin = httpx.Client(base_url=server.data_url, headers=admin_header(server))
     admin.post("/_mock/clock", json={"speed": 0})
     work_id = mgmt.post("/dedicatedAiClusters", json=cluster_body()).headers["opc-work-request-id"]
     assert mgmt.get(f"/workRequests/{work_id}").json()["status"] == "ACCEPTED"
@@ -200,3 +205,32 @@ def test_deliberate_drops_are_not_logged_as_errors(
     assert not [
         r for r in caplog.records if r.name.startswith("uvicorn") and r.levelname == "ERROR"
     ]
+
+
+def test_429_keeps_the_retry_after_the_fault_asks_for(
+    server: MockServer, mgmt: httpx.Client
+) -> None:
+    """An injected 429 sends the fault's own Retry-After, even 0 (no minimum applied)."""
+    server.control.inject("status", "listModels", status=429, retry_after=0)
+    response = mgmt.get("/models", params={"compartmentId": COMPARTMENT})
+    assert response.headers["retry-after"] == "0"
+
+
+def _server_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name.startswith(("uvicorn", "aiplane_mock"))]
+
+
+def test_client_gone_during_latency_logs_one_line(
+    server: MockServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A client that times out during a latency fault costs one log line, no traceback."""
+    server.control.inject("latency", "listModels", delay=0.3)
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.get(server.management_url + "/models", params={"compartmentId": "c"}, timeout=0.05)
+    wait_for(lambda: {"n": len(_server_records(caplog))}, lambda v: v["n"] > 0)
+    time.sleep(0.1)  # anything else the server would log about it
+    records = _server_records(caplog)
+    assert len(records) == 1, [r.getMessage() for r in records]
+    assert records[0].exc_info is None
+    assert "\n" not in records[0].getMessage()
+    assert "Traceback" not in caplog.text

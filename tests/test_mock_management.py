@@ -425,3 +425,13 @@ def test_work_request_suggests_retry_after_while_running(
     assert int(running_wr.headers["retry-after"]) >= 1
     server.control.advance(60)
     assert "retry-after" not in client.get(f"/workRequests/{work_id}").headers
+
+
+def test_work_request_retry_after_is_never_zero(server: MockServer, client: httpx.Client) -> None:
+    """Half a second before a work request ends, retry-after still says at least 1."""
+    server.control.set_speed(1)
+    work_id = client.post("/dedicatedAiClusters", json=cluster_body()).headers[
+        "opc-work-request-id"
+    ]
+    server.control.advance(4.5)
+    assert int(client.get(f"/workRequests/{work_id}").headers["retry-after"]) >= 1

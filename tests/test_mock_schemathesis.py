@@ -442,7 +442,8 @@ def test_data_scenario_file_and_run(instant_server: MockServer) -> None:
     mock = instant_server
     mock.control.reset()
     mock.control.create_deployment(deployment_id=DEPLOYMENT)
-    where = {"bucket": "scenario", "path": "docs/a.txt"}
+    bucket = _call(DATA, "/v1/bucket", "GET", mock).json()["bucket"]
+    where = {"bucket": bucket, "path": "docs/a.txt"}
     files = "/v1/files/{bucket}/{path}"
     stored = _call(
         DATA,

@@ -20,6 +20,7 @@ import pytest
 
 from aiplane_mock import MockServer, create_app, running, runtime_of
 from aiplane_mock.routes import HANDLERS
+from tests.conftest import add_secret
 from tests.mock_helpers import API_KEY, COMPARTMENT, DATA, cluster_body
 
 CLI = str(Path(sys.executable).with_name("aiplane-mock"))
@@ -72,6 +73,17 @@ def test_cli_prints_urls_and_serves(serve: Any) -> None:
     assert _stop(proc) == 0
 
 
+def test_cli_startup_line_has_the_admin_token(serve: Any) -> None:
+    """The startup JSON line carries the admin token; the admin routes take only it."""
+    proc, urls = serve("--no-auth")
+    token = urls["admin_token"]
+    add_secret(token)
+    health = urls["data_url"] + "/_mock/health"
+    assert httpx.get(health).status_code == 401
+    assert httpx.get(health, headers={"x-aiplane-mock-admin": token}).status_code == 200
+    assert _stop(proc) == 0
+
+
 def test_cli_stops_cleanly_on_sigint(serve: Any) -> None:
     """SIGINT shuts the server down with exit status 0."""
     proc, _ = serve("--no-auth")
@@ -106,7 +118,8 @@ def test_running_yields_urls_and_stops(tmp_path: Path) -> None:
     """running() serves on a free loopback port and releases it afterwards."""
     with running(no_auth=True) as mock:
         assert mock.management_url == f"http://127.0.0.1:{mock.port}/20231130"
-        assert httpx.get(mock.data_url + "/_mock/health").json() == {"status": "ok"}
+        admin = {"x-aiplane-mock-admin": mock.admin_token}
+        assert httpx.get(mock.data_url + "/_mock/health", headers=admin).json() == {"status": "ok"}
         port = mock.port
     with socket.socket() as probe:
         assert probe.connect_ex(("127.0.0.1", port)) != 0

@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from aiplane_mock import MockServer, running
+from tests.conftest import add_secret
 from tests.mock_helpers import API_KEY, COMPARTMENT, cluster_body, server_options, signer
 
 
@@ -124,6 +125,32 @@ def test_data_plane_body_one_of(data: httpx.Client) -> None:
     """A run with both args and url is rejected."""
     response = data.post("/v1/deployments/d/runs", json={"args": {}, "url": "files/b/x"})
     assert response.status_code == 400
+
+
+PASSWORD = "pw-callback-secret-4711"
+add_secret(PASSWORD)
+
+
+def run_body(**changes: object) -> dict[str, object]:
+    """A createRun body with a basic callback password (write-only, format: password)."""
+    auth = {"kind": "basic", "username": "hook", "password": PASSWORD}
+    return {"args": {"q": 1}, "callbackUrl": "http://127.0.0.1/x", "callbackAuth": auth, **changes}
+
+
+def test_invalid_run_body_never_echoes_the_password(data: httpx.Client) -> None:
+    """A run body breaking oneOf (args and url) is 400 without the callback password."""
+    response = data.post("/v1/deployments/d/runs", json=run_body(url="files/b/x"))
+    assert response.status_code == 400
+    assert PASSWORD not in response.text
+
+
+def test_invalid_run_body_names_the_field(data: httpx.Client) -> None:
+    """A bad field inside one of the oneOf forms is named (callbackAuth.kind), not the body."""
+    body = run_body()
+    body["callbackAuth"] = {"kind": "digest", "username": "hook", "password": PASSWORD}
+    response = data.post("/v1/deployments/d/runs", json=body)
+    assert_names(response, "callbackAuth.kind")
+    assert PASSWORD not in response.text
 
 
 def test_data_plane_header_enum(data: httpx.Client) -> None:

@@ -16,11 +16,21 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .admin import Control
     from .app import create_app
+    from .auth import TrustedKey
     from .faults import Fault
     from .runtime import MockConfig, runtime_of
     from .server import MockServer, running
 
-__all__ = ["Control", "Fault", "MockConfig", "MockServer", "create_app", "running", "runtime_of"]
+__all__ = [
+    "Control",
+    "Fault",
+    "MockConfig",
+    "MockServer",
+    "TrustedKey",
+    "create_app",
+    "running",
+    "runtime_of",
+]
 
 _WHERE = {
     "Control": "admin",
@@ -30,6 +40,7 @@ _WHERE = {
     "runtime_of": "runtime",
     "MockServer": "server",
     "running": "server",
+    "TrustedKey": "auth",
 }
 
 

@@ -1,13 +1,17 @@
 """The control surface: :class:`Control` in Python, and the same over ``/_mock/*`` HTTP routes.
 
 The admin routes (listed in :data:`aiplane_mock.routes.ADMIN_ROUTES`) are not part of the public
-specs and need no authentication (the mock only listens on loopback). Each handler finds the
-runtime from its request's app.
+specs. Each needs the header ``x-aiplane-mock-admin`` with the server's admin token (random per
+server, printed on the CLI's startup line, :attr:`Control.admin_token`); without it, 401
+(:func:`guarded`). Each handler finds the runtime from its request's app.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+import hmac
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from starlette.requests import Request
@@ -19,11 +23,13 @@ from .faults import Fault
 from .runtime import RequestRecord, Runtime, runtime_of
 
 __all__ = [
+    "ADMIN_HEADER",
     "Control",
     "callbacks",
     "clock",
     "deployments",
     "faults",
+    "guarded",
     "health",
     "keys",
     "requests",
@@ -31,6 +37,7 @@ __all__ = [
 ]
 
 _FAULT_FIELDS = {f.name for f in dataclasses.fields(Fault)} - {"fired"}
+ADMIN_HEADER = "x-aiplane-mock-admin"
 
 
 class Control:
@@ -41,6 +48,11 @@ class Control:
 
     def __repr__(self) -> str:
         return f"Control(speed={self.speed}, faults={len(self.faults())})"
+
+    @property
+    def admin_token(self) -> str:
+        """The token the ``/_mock/*`` HTTP routes require in ``x-aiplane-mock-admin``."""
+        return self._runtime.admin_token
 
     # ---- faults and scenarios
 
@@ -102,9 +114,12 @@ class Control:
 
     # ---- keys and auth
 
-    def add_trusted_key(self, pem: str | bytes) -> str:
-        """Accept OCI signatures made with this public key; returns its fingerprint."""
-        return self._runtime.keys.add_trusted_key(pem)
+    def add_trusted_key(
+        self, pem: str | bytes, tenancy: str | None = None, user: str | None = None
+    ) -> str:
+        """Accept OCI signatures made with this public key for ``tenancy``/``user`` (without
+        them: the first tenancy and user it signs for); returns its fingerprint."""
+        return self._runtime.keys.add_trusted_key(pem, tenancy, user)
 
     def add_api_key(self, api_key: str) -> None:
         """Accept this API key (``api-key`` header or bearer token) on the data plane."""
@@ -179,6 +194,23 @@ class Control:
 # --------------------------------------------------------------------------- HTTP handlers
 
 
+AdminHandler = Callable[[Request], Awaitable[Response]]
+
+
+def guarded(handler: AdminHandler) -> AdminHandler:
+    """``handler``, answering 401 unless the request carries the server's admin token."""
+
+    @functools.wraps(handler)
+    async def check(request: Request) -> Response:
+        sent = request.headers.get(ADMIN_HEADER, "").encode("utf-8", "replace")
+        if not hmac.compare_digest(sent, runtime_of(request.app).admin_token.encode()):
+            message = f"The admin routes need the server's admin token in {ADMIN_HEADER}."
+            return JSONResponse({"code": "NotAuthenticated", "message": message}, 401)
+        return await handler(request)
+
+    return check
+
+
 def _control(request: Request) -> Control:
     return Control(runtime_of(request.app))
 
@@ -222,12 +254,15 @@ async def clock(request: Request) -> Response:
 
 
 async def keys(request: Request) -> Response:
-    """POST /_mock/keys: add ``trustedKey`` / ``apiKey``, turn ``auth`` on or off."""
+    """POST /_mock/keys: add ``trustedKey`` (bound to ``tenancy``/``user``) / ``apiKey``,
+    turn ``auth`` on or off."""
     control = _control(request)
     options = await request.json()
     result: dict[str, Any] = {}
     if "trustedKey" in options:
-        result["fingerprint"] = control.add_trusted_key(options["trustedKey"])
+        result["fingerprint"] = control.add_trusted_key(
+            options["trustedKey"], options.get("tenancy"), options.get("user")
+        )
     if "apiKey" in options:
         control.add_api_key(options["apiKey"])
     if "auth" in options:

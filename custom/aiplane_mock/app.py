@@ -29,7 +29,7 @@ from typing import IO, Any
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
@@ -40,6 +40,7 @@ from .faults import FaultLayer
 from .routes import ADMIN_ROUTES, ROUTES, check_routes
 from .routing import Routed, RouteLayer, fault_route, raw_path, routed_of
 from .runtime import MockConfig, RequestRecord, Runtime, runtime_of
+from .schemas import explain
 from .state import RetryRecord
 from .validation import Operation
 
@@ -75,6 +76,12 @@ class Dispatcher:
             response = await self.handle(request, routed)
         except MockError as error:
             response = json_response(error.body(), error.status, error.headers)
+        except ClientDisconnect:
+            # e.g. a client that timed out during a latency fault: one line, no traceback
+            log.info(
+                "client gone before its request was read: %s %s", request.method, request.url.path
+            )
+            return
         response.headers["opc-request-id"] = request_id
         self.runtime.requests.append(
             RequestRecord(
@@ -192,7 +199,8 @@ def _check_response(op: Operation, response: Response) -> None:
         return
     errors = list(validator.iter_errors(json.loads(bytes(response.body) or b"null")))
     if errors:
-        detail = f"{op.operation_id} {response.status_code}: {errors[0].message}"[:500]
+        name, reason = explain(errors[0])
+        detail = f"{op.operation_id} {response.status_code}: field '{name}' {reason}"[:500]
         log.error("mock response does not conform to the spec: %s", detail)
         raise MockError(500, "InternalServerError", f"Mock response breaks the spec: {detail}")
 

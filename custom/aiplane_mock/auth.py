@@ -1,7 +1,9 @@
 """Independent verification of OCI request signatures, API keys and bearer tokens.
 
 The server keeps only public keys and SHA-256 digests of API keys, so nothing it holds or
-says (reprs, error messages, logs) can reveal a secret.
+says (reprs, error messages, logs) can reveal a secret. Each trusted key is bound to one
+tenancy and user (given as a :class:`TrustedKey`, or else the first ones it signs for): a
+keyId naming other OCIDs with it is 401, so one key cannot act, or read files, as another caller.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
@@ -21,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from .errors import not_authenticated
 
-__all__ = ["Caller", "KeyRing", "fingerprint_of", "load_public_key"]
+__all__ = ["Caller", "KeyRing", "TrustedKey", "fingerprint_of", "load_public_key"]
 
 MAX_CLOCK_SKEW = 300.0
 _GENERIC = ("date", "(request-target)", "host")
@@ -45,6 +48,18 @@ class Caller:
 
 
 ANONYMOUS = Caller("none", "anonymous")
+
+
+class TrustedKey(NamedTuple):
+    """A public key (PEM) bound to the tenancy and user OCIDs that may sign with it."""
+
+    pem: str | bytes
+    tenancy: str
+    user: str
+
+
+Trusted = str | bytes | TrustedKey
+"""A trusted key: a :class:`TrustedKey`, or a bare PEM (bound at its first signature)."""
 
 
 def load_public_key(pem: str | bytes) -> rsa.RSAPublicKey:
@@ -74,26 +89,39 @@ def _digest(secret: str) -> bytes:
 class KeyRing:
     """Trusted public keys (by fingerprint) and API keys (by digest); thread-safe."""
 
-    def __init__(
-        self, trusted_keys: Iterable[str | bytes] = (), api_keys: Iterable[str] = ()
-    ) -> None:
+    def __init__(self, trusted_keys: Iterable[Trusted] = (), api_keys: Iterable[str] = ()) -> None:
         self._lock = threading.Lock()
         self._keys: dict[str, rsa.RSAPublicKey] = {}
+        self._owners: dict[str, str] = {}
         self._api: dict[bytes, str] = {}
-        for pem in trusted_keys:
-            self.add_trusted_key(pem)
+        for trusted in trusted_keys:
+            self.trust(trusted)
         for key in api_keys:
             self.add_api_key(key)
 
     def __repr__(self) -> str:
         return f"KeyRing(trusted_keys={len(self._keys)}, api_keys={len(self._api)})"
 
-    def add_trusted_key(self, pem: str | bytes) -> str:
-        """Trust a public key; returns its fingerprint."""
+    def trust(self, trusted: Trusted) -> str:
+        """Trust a :class:`TrustedKey` or a bare PEM; returns its fingerprint."""
+        if isinstance(trusted, TrustedKey):
+            return self.add_trusted_key(trusted.pem, trusted.tenancy, trusted.user)
+        return self.add_trusted_key(trusted)
+
+    def add_trusted_key(
+        self, pem: str | bytes, tenancy: str | None = None, user: str | None = None
+    ) -> str:
+        """Trust a public key for ``tenancy``/``user`` (both, or neither: then the first
+        tenancy and user it signs for); returns its fingerprint."""
+        if (tenancy is None) != (user is None):
+            raise ValueError("a trusted key is bound to a tenancy and a user: give both or neither")
         key = load_public_key(pem)
         fingerprint = fingerprint_of(key)
         with self._lock:
             self._keys[fingerprint] = key
+            self._owners.pop(fingerprint, None)
+            if tenancy is not None:
+                self._owners[fingerprint] = f"{tenancy}/{user}"
         return fingerprint
 
     def add_api_key(self, api_key: str) -> None:
@@ -108,6 +136,7 @@ class KeyRing:
         """Forget every key."""
         with self._lock:
             self._keys.clear()
+            self._owners.clear()
             self._api.clear()
 
     def check_api_key(self, presented: str) -> Caller:
@@ -187,7 +216,18 @@ class KeyRing:
             )
         except (InvalidSignature, ValueError, UnicodeEncodeError):
             raise not_authenticated("the signature does not verify") from None
-        return Caller("oci", f"{tenancy}/{user}")
+        return Caller("oci", self._bind(fingerprint, f"{tenancy}/{user}"))
+
+    def _bind(self, fingerprint: str, principal: str) -> str:
+        """``principal`` if the key is bound to it (an unbound key is bound now, unless another
+        key already holds ``principal``); 401 otherwise."""
+        with self._lock:
+            owner = self._owners.get(fingerprint)
+            if owner is None and principal not in self._owners.values():
+                owner = self._owners[fingerprint] = principal
+        if owner != principal:
+            raise not_authenticated("the key in keyId is bound to another tenancy or user")
+        return principal
 
 
 def _signing_lines(

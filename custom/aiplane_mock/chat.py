@@ -2,6 +2,8 @@
 
 Answers are deterministic: they are derived from the server seed, the deployment, the
 request's ``seed`` and the messages, so the same request always gets the same completion.
+Only the ``chatcmpl`` id (fresh for every response, shared by its stream's chunks) and
+``created`` differ.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import asyncio
 import hashlib
 import json
 import random
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -210,7 +213,7 @@ async def create_chat_completion(call: Call) -> Response:
         "total_tokens": prompt_tokens + completion_tokens,
     }
     head = {
-        "id": f"chatcmpl-{digest[:24]}",
+        "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",  # one per response, like OpenAI's
         "created": int(now),
         "model": body.get("model") or model,
     }

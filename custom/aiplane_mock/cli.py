@@ -15,7 +15,7 @@ from types import FrameType
 import uvicorn
 
 from .app import create_app
-from .runtime import MockConfig
+from .runtime import MockConfig, runtime_of
 from .server import bind, quiet_uvicorn, urls
 
 __all__ = ["main", "parser"]
@@ -50,7 +50,7 @@ def _ignore(signum: int, frame: FrameType | None) -> None:
 
 
 async def _serve(
-    server: uvicorn.Server, sock_urls: tuple[str, str], sockets: list[socket.socket]
+    server: uvicorn.Server, sock_urls: tuple[str, str], sockets: list[socket.socket], token: str
 ) -> None:
     task = asyncio.create_task(server.serve(sockets=sockets))
     for _ in range(6000):  # up to a minute for startup
@@ -59,7 +59,8 @@ async def _serve(
         await asyncio.sleep(0.01)
     if server.started:
         management_url, data_url = sock_urls
-        print(json.dumps({"management_url": management_url, "data_url": data_url}), flush=True)
+        line = {"management_url": management_url, "data_url": data_url, "admin_token": token}
+        print(json.dumps(line), flush=True)
     await task
 
 
@@ -91,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     quiet_uvicorn()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, _ignore)
-    asyncio.run(_serve(server, urls(sock), [sock]))
+    asyncio.run(_serve(server, urls(sock), [sock], runtime_of(app).admin_token))
     sock.close()
     return 0
 

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-__all__ = ["VirtualClock", "iso"]
+__all__ = ["VirtualClock", "iso", "retry_after"]
 
 
 def iso(t: float) -> str:
     """RFC 3339 UTC with milliseconds, as OCI sends it."""
     moment = datetime.fromtimestamp(t, tz=UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def retry_after(wait: float) -> str:
+    """A poll's ``retry-after``: whole seconds until ``wait`` real seconds pass, 1 to 30
+    (never 0, which would have clients poll in a tight loop)."""
+    return str(30 if wait == math.inf else max(1, min(30, math.ceil(wait))))
 
 
 class VirtualClock:

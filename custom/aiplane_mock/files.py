@@ -3,8 +3,9 @@
 Uploads are ``multipart/form-data`` with one part named ``file``; the part is streamed into a
 new blob and swapped in atomically (readers see the old or the new content). Downloads stream
 the blob, with single ``Range`` requests (206/416), etags and ``If-Match`` preconditions.
-Buckets are not access-controlled (like OCIDs on the management plane, any bucket id works);
-``GET /v1/bucket`` tells each caller its own.
+Buckets are per caller: ``GET /v1/bucket`` tells each caller its own, and another caller's
+bucket answers 404 NotAuthorizedOrNotFound, like a file that does not exist (with auth turned
+off every caller is anonymous and any bucket id works).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response, StreamingResponse
 
 from . import multipart
+from .auth import ANONYMOUS
 from .context import Call, empty, json_response
 from .errors import MockError, bad_request, not_found, precondition_failed
 from .filestore import FileEntry, FileStore, etag_matches, folder_metadata
@@ -29,6 +31,7 @@ __all__ = [
     "get_bucket",
     "get_metadata",
     "list_root",
+    "may_use",
     "upload_file",
 ]
 
@@ -38,6 +41,19 @@ CHUNK = 64 * 1024
 def _files(call: Call) -> FileStore:
     files: FileStore = call.runtime.files
     return files
+
+
+def may_use(call: Call, bucket: str) -> bool:
+    """Whether the caller may use ``bucket``: its own, or any when auth is off."""
+    return call.caller is ANONYMOUS or bucket == call.caller.bucket
+
+
+def _bucket(call: Call) -> str:
+    """The ``bucket`` path parameter, if the caller may use it; 404 otherwise."""
+    bucket: str = call.param("bucket")
+    if not may_use(call, bucket):
+        raise not_found(f"the bucket {bucket}")
+    return bucket
 
 
 # --------------------------------------------------------------------------- handlers
@@ -50,7 +66,7 @@ def get_bucket(call: Call) -> Response:
 
 async def upload_file(call: Call) -> Response:
     """PUT /v1/files/{bucket}/{path}: one multipart part named ``file``."""
-    bucket, path = call.param("bucket"), call.param("path")
+    bucket, path = _bucket(call), call.param("path")
     store = _files(call)
     entry = await run_in_threadpool(_receive_upload, call, store, bucket, path)
     try:
@@ -113,7 +129,7 @@ def download_file(call: Call) -> Response:
     """GET /v1/files/{bucket}/{path}: the bytes, or one ``Range`` of them (206)."""
     store = _files(call)
     with call.store.lock:
-        entry = store.find(call.param("bucket"), call.param("path"))
+        entry = store.find(_bucket(call), call.param("path"))
         if_match = call.param("if-match")
         if if_match is not None and not etag_matches(entry.etag, if_match):
             raise precondition_failed("The file's etag does not match If-Match.", entry.etag)
@@ -186,18 +202,18 @@ def _disposition(name: str) -> str:
 
 def delete_file(call: Call) -> Response:
     """DELETE /v1/files/{bucket}/{path}."""
-    _files(call).delete(call.param("bucket"), call.param("path"), call.param("if-match"))
+    _files(call).delete(_bucket(call), call.param("path"), call.param("if-match"))
     return empty(204)
 
 
 def list_root(call: Call) -> Response:
     """GET /v1/metadata/files/{bucket}/: the root folder and a page of its children."""
-    return _folder_page(call, call.param("bucket"), "")
+    return _folder_page(call, _bucket(call), "")
 
 
 def get_metadata(call: Call) -> Response:
     """GET /v1/metadata/files/{bucket}/{path}: a file's metadata, or a folder listing."""
-    bucket, path = call.param("bucket"), call.param("path")
+    bucket, path = _bucket(call), call.param("path")
     if path.endswith("/"):
         if not _files(call).is_folder(bucket, path):
             raise not_found(f"the folder files/{bucket}/{path}")

@@ -4,7 +4,8 @@
 :func:`check_routes` proves at startup that it matches the specs (each operation has exactly one
 row, with the spec's method and path, and there is no other row). Requests are matched against
 the specs by :mod:`aiplane_mock.routing`; :data:`HANDLERS` maps each operationId to the handler
-of its row. :data:`ADMIN_ROUTES` are the ``/_mock/*`` control routes (plain starlette routes).
+of its row. :data:`ADMIN_ROUTES` are the ``/_mock/*`` control routes (plain starlette routes,
+each guarded by the admin token: :func:`aiplane_mock.admin.guarded`).
 """
 
 from __future__ import annotations
@@ -81,14 +82,17 @@ ROUTES: list[SpecRoute] = [
 HANDLERS: dict[str, Handler] = {row.operation_id: row.handler for row in ROUTES}
 
 ADMIN_ROUTES: list[Route] = [
-    Route("/_mock/health", admin.health),
-    Route("/_mock/reset", admin.reset, methods=["POST"]),
-    Route("/_mock/faults", admin.faults, methods=["GET", "POST", "DELETE"]),
-    Route("/_mock/clock", admin.clock, methods=["GET", "POST"]),
-    Route("/_mock/keys", admin.keys, methods=["POST"]),
-    Route("/_mock/requests", admin.requests),
-    Route("/_mock/callbacks", admin.callbacks),
-    Route("/_mock/deployments", admin.deployments, methods=["POST"]),
+    Route(path, admin.guarded(handler), methods=methods)
+    for path, handler, methods in (
+        ("/_mock/health", admin.health, ["GET"]),
+        ("/_mock/reset", admin.reset, ["POST"]),
+        ("/_mock/faults", admin.faults, ["GET", "POST", "DELETE"]),
+        ("/_mock/clock", admin.clock, ["GET", "POST"]),
+        ("/_mock/keys", admin.keys, ["POST"]),
+        ("/_mock/requests", admin.requests, ["GET"]),
+        ("/_mock/callbacks", admin.callbacks, ["GET"]),
+        ("/_mock/deployments", admin.deployments, ["POST"]),
+    )
 ]
 
 

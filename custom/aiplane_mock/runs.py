@@ -1,7 +1,8 @@
 """Data plane runs: create, list, get, cancel, follow the events, deliver the callback.
 
 A run's plan (:mod:`aiplane_mock.runbook`) is fixed at creation from its input and the injected
-scenario. The event stream replays from ``Last-Event-ID`` and then
+scenario; a ``url`` input is read from the caller's own bucket only (another bucket's file fails
+the run as a file that does not exist). The event stream replays from ``Last-Event-ID`` and then
 follows the run live. A ``callbackUrl`` gets the final Run JSON by POST (HTTP basic auth when
 given) once the run ends; only loopback hosts are called unless configured otherwise.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import math
 import random
 from collections.abc import AsyncIterator
 from typing import Any
@@ -21,8 +21,10 @@ import httpx
 from starlette.responses import Response, StreamingResponse
 
 from .chat import deployment_of
+from .clock import retry_after
 from .context import Call, json_response
 from .errors import conflict
+from .files import may_use
 from .paging import page_response
 from .resources import Failure
 from .runbook import TERMINAL, Run, RunBook
@@ -48,7 +50,7 @@ def _retry_after(call: Call, run: Run, now: float) -> dict[str, str]:
     if status in TERMINAL:
         return {}
     wait = call.store.clock.real_seconds((run.started if status == "QUEUED" else run.end) - now)
-    return {"retry-after": str(30 if wait == math.inf else min(30, math.floor(wait)))}
+    return {"retry-after": retry_after(wait)}
 
 
 def _plan(call: Call, body: dict[str, Any], failure: Failure | None) -> tuple[Any, Any]:
@@ -70,7 +72,7 @@ def _read_input(call: Call, url: str) -> tuple[Any, Any]:
     if marker < 0:
         return None, _error("InvalidInput", f"Cannot read the input {url!r}.", "ValueError")
     bucket, _, name = unquote(path[marker + len("files/") :]).partition("/")
-    entry = call.runtime.files.entries.get((bucket, name))
+    entry = call.runtime.files.entries.get((bucket, name)) if may_use(call, bucket) else None
     if entry is None:
         return None, _error(
             "InvalidInput", f"The input file {url!r} does not exist.", "FileNotFoundError"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import secrets
 import shutil
 import tempfile
 import time
@@ -17,7 +18,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 
-from .auth import KeyRing
+from .auth import KeyRing, Trusted
 from .faults import FaultSet
 from .filestore import FileStore
 from .runbook import RunBook
@@ -29,9 +30,11 @@ __all__ = ["MockConfig", "RequestRecord", "Runtime", "runtime_of"]
 
 @dataclass
 class MockConfig:
-    """How a mock server behaves. Keys are public keys (PEM) and API keys; never logged."""
+    """How a mock server behaves. Keys are public keys (PEM, or
+    :class:`~aiplane_mock.auth.TrustedKey` to bind one to its tenancy and user) and API keys;
+    never logged."""
 
-    trusted_keys: list[str | bytes] = field(default_factory=list)
+    trusted_keys: list[Trusted] = field(default_factory=list)
     api_keys: list[str] = field(default_factory=list, repr=False)
     no_auth: bool = False
     speed: float = 1.0
@@ -61,7 +64,8 @@ def _index() -> SpecIndex:
 
 
 class Runtime:
-    """Everything one app instance holds: config, state, keys, faults, files, runs."""
+    """Everything one app instance holds: config, state, keys, faults, files, runs, and the
+    random ``admin_token`` the admin routes require (never in a repr or a log)."""
 
     def __init__(self, config: MockConfig) -> None:
         self.config = config
@@ -74,6 +78,7 @@ class Runtime:
             deleted_retention=config.deleted_retention,
         )
         self.keys = KeyRing(config.trusted_keys, config.api_keys)
+        self.admin_token = secrets.token_urlsafe(32)
         self.auth_enabled = not config.no_auth
         self.faults = FaultSet(config.seed)
         self._own_files_dir = config.files_dir is None and config.state_file is None
@@ -100,8 +105,8 @@ class Runtime:
         self.runs.clear()
         self.requests.clear()
         self.keys.clear()
-        for pem in self.config.trusted_keys:
-            self.keys.add_trusted_key(pem)
+        for trusted in self.config.trusted_keys:
+            self.keys.trust(trusted)
         for key in self.config.api_keys:
             self.keys.add_api_key(key)
         self.auth_enabled = not self.config.no_auth

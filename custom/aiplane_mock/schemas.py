@@ -2,10 +2,13 @@
 
 A :class:`SpecSchemas` serves one spec: it resolves ``$ref``\\s against the document, builds
 validators whose references resolve against its components, and tells a parameter's type.
+:func:`explain` says which field an error is about and why, from the schema alone: the value
+sent is never repeated (it may be a password, or a whole body).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -15,7 +18,7 @@ from jsonschema.exceptions import (  # type: ignore[import-untyped]
     best_match,
 )
 
-__all__ = ["FORMATS", "SpecSchemas", "field_name", "first_error", "to_json_schema"]
+__all__ = ["FORMATS", "SpecSchemas", "explain", "field_name", "first_error", "to_json_schema"]
 
 _RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[!-~]*$")
@@ -83,6 +86,52 @@ def first_error(validator: Draft4Validator, value: Any) -> ValidationError | Non
     """The most relevant error of ``value`` (None when it is valid)."""
     error: ValidationError | None = best_match(validator.iter_errors(value))
     return error
+
+
+_RULES = {
+    "type": "must be of type {}",
+    "enum": "must be one of {}",
+    "minLength": "must be at least {} character(s) long",
+    "maxLength": "must be at most {} character(s) long",
+    "pattern": "must match the pattern {}",
+    "format": "must be a valid {}",
+    "minItems": "must have at least {} item(s)",
+    "maxItems": "must have at most {} item(s)",
+    "minProperties": "must have at least {} field(s)",
+    "maxProperties": "must have at most {} field(s)",
+    "multipleOf": "must be a multiple of {}",
+    "uniqueItems": "must not repeat an item",
+    "required": "is required",
+    "not": "is not allowed here",
+    "additionalProperties": "is not a known field",
+    "oneOf": "must match exactly one of the allowed forms",
+    "anyOf": "must match one of the allowed forms",
+}
+
+
+def explain(error: ValidationError) -> tuple[str, str]:
+    """(the dotted field name, why it is invalid), without the value that was sent."""
+    while error.validator in ("oneOf", "anyOf") and error.context:
+        error = min(error.context, key=lambda e: -len(e.absolute_path))
+    name = field_name(error)
+    rule = str(error.validator)
+    value = error.validator_value
+    if rule == "not" and isinstance(value, dict) and value.get("required"):
+        name = _join(name, str(value["required"][0]))
+    elif rule == "additionalProperties" and isinstance(error.instance, dict):
+        known = error.schema.get("properties", {})
+        extra = next((str(k) for k in error.instance if k not in known), "")
+        name = _join(name, extra)
+    elif rule in ("minimum", "maximum"):
+        exclusive = error.schema.get(f"exclusive{rule.title()}") is True
+        relation = {"minimum": (">=", ">"), "maximum": ("<=", "<")}[rule][exclusive]
+        return name, f"must be {relation} {value}"
+    template = _RULES.get(rule, f"breaks the schema rule '{rule}'")
+    return name, template.format(json.dumps(value) if rule == "enum" else value)
+
+
+def _join(parent: str, child: str) -> str:
+    return f"{parent}.{child}" if parent and child else parent or child
 
 
 class SpecSchemas:

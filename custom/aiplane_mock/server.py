@@ -69,6 +69,11 @@ class MockServer:
         return f"MockServer(data_url={self.data_url!r})"
 
     @property
+    def admin_token(self) -> str:
+        """The token the ``/_mock/*`` HTTP routes require (header ``x-aiplane-mock-admin``)."""
+        return self.control.admin_token
+
+    @property
     def port(self) -> int:
         """The TCP port."""
         return int(self._sock.getsockname()[1])

@@ -4,7 +4,7 @@ Each operation of a spec is compiled once (:mod:`aiplane_mock.spec_index`) into 
 :class:`Operation`: its path template, its parameters (with JSON Schema validators built from
 the OpenAPI 3.0 schemas), its request body media types and its response schemas. A violation
 is a :class:`~aiplane_mock.errors.MockError` 400 ``InvalidParameter`` whose message names the
-offending field.
+offending field and the rule it breaks, never the value sent (it may be a secret).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl
 from jsonschema import Draft4Validator  # type: ignore[import-untyped]
 
 from .errors import bad_request
-from .schemas import field_name, first_error
+from .schemas import explain, first_error
 
 __all__ = ["Operation", "Param"]
 
@@ -97,9 +97,8 @@ class Operation:
             value = _coerce(param, raw)
             error = first_error(param.validator, value)
             if error is not None:
-                raise bad_request(
-                    f"Invalid {param.location} parameter '{param.name}': {error.message}"
-                )
+                reason = explain(error)[1]
+                raise bad_request(f"Invalid {param.location} parameter '{param.name}': {reason}.")
             values[param.key] = value
         return values
 
@@ -110,9 +109,9 @@ class Operation:
             return
         error = first_error(validator, value)
         if error is not None:
-            name = field_name(error)
+            name, reason = explain(error)
             where = f"request body field '{name}'" if name else "request body"
-            raise bad_request(f"Invalid {where}: {error.message}")
+            raise bad_request(f"Invalid {where}: {reason}.")
 
     def response_validator(self, status: int, media_type: str) -> Draft4Validator | None:
         """The schema validator of a response (None when the spec gives no schema)."""

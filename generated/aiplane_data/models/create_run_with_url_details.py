@@ -23,7 +23,9 @@ class CreateRunWithUrlDetails:
     Attributes:
         url (str): The input file: `files/{bucket}/{path}` relative to the API root, or absolute on this
             host (`https://data.aiplane.example.com/v1/files/{bucket}/{path}`). URLs of other
-            hosts, and paths with `.` or `..` segments, are rejected with 400.
+            hosts, and paths with `.` or `..` segments, are rejected with 400. Only files of the
+            caller's own bucket are read: a file in another caller's bucket fails the run with
+            `InvalidInput`, as a file that does not exist does.
              Example: files/7G9WZNcoY26Vy9D7bEgbv6zqbJGfyDp9KkgqWjGJdEe/batches/2025-04-01.jsonl.
         callback_url (str | Unset): An `https://` URL the server POSTs the final Run JSON to when the run finishes.
             Example: https://hooks.example.com/aiplane/runs.
