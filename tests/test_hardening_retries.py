@@ -130,18 +130,6 @@ async def wait_for_cluster(
     )
 
 
-async def wait_for_cluster(
-    mode: str, client: aiplane.Client, fake_time: FakeTime, kwargs: dict[str, Any]
-) -> Any:
-    if mode == "sync":
-        return aiplane.wait_until(
-            get_dedicated_ai_cluster, client, CID, sleep=fake_time.sleep, **kwargs
-        )
-    return await aiplane.await_until(
-        get_dedicated_ai_cluster, client, CID, sleep=fake_time.async_sleep, **kwargs
-    )
-
-
 async def test_wait_deadline_bounds_the_calls_inside_it(mode: str, fake_time: FakeTime) -> None:
     """A 5 s wait on a service that answers 503 ends near 5 s (virtual), as WaitTimeout."""
     _, handler = scripted(503)
