@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.basic_callback_auth_kind import BasicCallbackAuthKind
 
 T = TypeVar("T", bound="BasicCallbackAuth")
+
+_FIELD_TYPES = _checks.Fields(
+    "BasicCallbackAuth",
+    {
+        "kind": _checks.STRING,
+        "username": _checks.STRING,
+        "password": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -47,6 +57,7 @@ class BasicCallbackAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         kind = BasicCallbackAuthKind(d.pop("kind"))
 
