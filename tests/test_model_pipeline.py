@@ -1,5 +1,5 @@
-"""The generation pipeline, not a hand edit, gives models their JSON type checks: a model and
-an operation added to a spec copy get them after regenerating."""
+"""The generation pipeline, not a hand edit, gives models their JSON type checks and secret
+redaction: a model and an operation added to a spec copy get both after regenerating."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import yaml
 
 import aiplane
 from aiplane import errors
-from tests.conftest import generated_package
+from tests.conftest import add_secret, generated_package
 from tests.test_call import do_call
 
 pytestmark = pytest.mark.anyio
@@ -28,6 +28,8 @@ import model_support  # noqa: E402  (tools/model_support.py)
 
 TOKEN = "gadget-Token-0123456789"
 PIN = "gadget-Pin-9876543210"
+add_secret(TOKEN)
+add_secret(PIN)
 
 GADGET_SCHEMAS: dict[str, Any] = {
     "Gadget": {
@@ -86,6 +88,11 @@ def _gadget_class() -> Any:
     return importlib.import_module("gadgets_api.models.gadget").Gadget
 
 
+def test_the_secret_names_come_from_the_spec_through_refs(tmp_path: Path) -> None:
+    """`format: password` inline and behind a $ref both count; the data spec's own too."""
+    assert model_support.secret_names(_spec_with_gadgets(tmp_path)) == ["password", "pin", "token"]
+
+
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [
@@ -114,6 +121,15 @@ def test_a_new_model_accepts_valid_values(gadgets: ModuleType) -> None:
     gadget = _gadget_class().from_dict({**GADGET, "note": None, "ratio": 1, "state": "DIMMED"})
     assert (gadget.note, gadget.ratio, gadget.state) == (None, 1, "DIMMED")
     assert gadget.to_dict()["part"] == {"size": 3}
+
+
+def test_a_new_model_redacts_its_secrets(gadgets: ModuleType) -> None:
+    """Inline and $ref'd password fields are '***' in repr/str; to_dict keeps them."""
+    gadget = _gadget_class().from_dict(GADGET)
+    for text in (repr(gadget), str(gadget)):
+        assert TOKEN not in text and PIN not in text
+        assert "token='***'" in text and "pin='***'" in text and "name='g'" in text
+    assert (gadget.to_dict()["token"], gadget.to_dict()["pin"]) == (TOKEN, PIN)
 
 
 async def test_a_new_operation_raises_response_validation_error(

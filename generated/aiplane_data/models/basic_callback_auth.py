@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
 from ..models.basic_callback_auth_kind import BasicCallbackAuthKind
+from ..types import Unset
 
 T = TypeVar("T", bound="BasicCallbackAuth")
 
@@ -21,6 +22,11 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
+def _redacted(value: object) -> str:
+    """The repr of a field the spec marks `format: password`: never its value."""
+    return repr(value) if value is None or isinstance(value, Unset) else "'***'"
+
+
 @_attrs_define
 class BasicCallbackAuth:
     """HTTP basic credentials the server uses when calling `callbackUrl`. The password is never returned.
@@ -32,7 +38,7 @@ class BasicCallbackAuth:
     """
 
     username: str
-    password: str
+    password: str = _attrs_field(repr=_redacted)
     kind: BasicCallbackAuthKind = BasicCallbackAuthKind.BASIC
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
