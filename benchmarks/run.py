@@ -10,6 +10,8 @@
    OCI signing and the same parsing, both over an in-memory transport.
 3. cold import: `import aiplane` vs. `import httpx, attrs`.
 4. signing cost: OCISigner on a GET and on a 1 MiB PUT.
+5. parse cost: Model / DedicatedAiCluster ``from_dict`` (with the JSON type checks
+   tools/json_checks.py adds) on the spec examples vs. ``json.loads`` of the same body.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import time
 import tracemalloc
 import weakref
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -234,6 +237,22 @@ def bench_signing(n: int) -> dict[str, float]:
     return {"sign_get_us": get_s * 1e6, "sign_put_1mib_us": put_s * 1e6}
 
 
+def bench_parse(n: int) -> dict[str, float]:
+    import yaml
+
+    from aiplane_management.models.dedicated_ai_cluster import DedicatedAiCluster
+    from aiplane_management.models.model import Model
+
+    doc = yaml.safe_load((ROOT / "openapi" / "management.yaml").read_text())
+    out: dict[str, float] = {}
+    for name, cls in (("model", Model), ("dedicated_ai_cluster", DedicatedAiCluster)):
+        example = doc["components"]["schemas"][cls.__name__]["example"]
+        text = json.dumps(example)
+        out[f"{name}_from_dict_us"] = _timeit(partial(cls.from_dict, example), n) * 1e6
+        out[f"{name}_json_loads_us"] = _timeit(partial(json.loads, text), n) * 1e6
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="smaller sizes (smoke run)")
@@ -244,6 +263,7 @@ def main() -> int:
         "call_cpu": bench_call_cpu(calls),
         "import": bench_import(3 if args.quick else 7),
         "signing": bench_signing(calls),
+        "parse": bench_parse(calls * 5),
     }
     for name, values in results.items():
         print(f"{name}:")

@@ -8,9 +8,12 @@ enforced across the whole suite.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
+import sys
 from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +21,7 @@ import httpx
 import pytest
 
 DATA = Path(__file__).parent / "data"
+TOOLS = Path(__file__).resolve().parent.parent / "tools"
 
 # Secrets the tests use; tests that create others (signatures) add them with add_secret().
 TEST_API_KEY = "sk-test-api-key-0123456789abcdef"
@@ -136,3 +140,20 @@ async def maybe_await(value: Any) -> Any:
     if isinstance(value, Awaitable):
         return await value
     return value
+
+
+@contextmanager
+def generated_package(dest: Path, package: str, spec: Path) -> Iterator[None]:
+    """Run the whole pipeline (tools/generate.py) on a spec copy, as ``dest/<package>``,
+    importable inside the block and forgotten after it."""
+    if str(TOOLS) not in sys.path:
+        sys.path.insert(0, str(TOOLS))
+    generate = importlib.import_module("generate")
+    generate.generate_into(dest, {package: spec})
+    sys.path.insert(0, str(dest))
+    try:
+        yield
+    finally:
+        sys.path.remove(str(dest))
+        for name in [m for m in sys.modules if m == package or m.startswith(f"{package}.")]:
+            del sys.modules[name]

@@ -15,11 +15,11 @@ import yaml
 
 import aiplane
 from aiplane.descriptors import OperationDescriptor, describe, table_of
+from tests.conftest import generated_package
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 import descriptors as writer  # noqa: E402  (tools/descriptors.py)
-import generate  # noqa: E402  (tools/generate.py)
 
 ALL = sorted(
     {
@@ -107,14 +107,8 @@ def widgets(tmp_path: Path) -> Iterator[Any]:
     }
     spec = tmp_path / "widgets.yaml"
     spec.write_text(yaml.safe_dump(doc, sort_keys=False))
-    generate.generate_into(tmp_path, {"widgets_api": spec})
-    sys.path.insert(0, str(tmp_path))
-    try:
+    with generated_package(tmp_path, "widgets_api", spec):
         yield importlib.import_module("widgets_api.api.widget.create_widget")
-    finally:
-        sys.path.remove(str(tmp_path))
-        for name in [m for m in sys.modules if m.startswith("widgets_api")]:
-            del sys.modules[name]
 
 
 def test_a_new_operation_gets_a_descriptor_after_generation(widgets: Any) -> None:

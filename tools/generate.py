@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 import descriptors
+import model_support
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = {
@@ -31,32 +32,43 @@ def generate_into(dest: Path, packages: dict[str, Path] = PACKAGES) -> None:
     env = dict(os.environ)
     # The post hooks call `ruff`: use the pinned one next to this interpreter.
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
-    generator = Path(sys.executable).parent / "openapi-python-client"
+    model_support.check_generator_version()
     for package, spec in packages.items():
         out = dest / package
-        subprocess.run(  # noqa: S603 - fixed argv, no shell
-            [
-                str(generator),
-                "generate",
-                "--path",
-                str(spec),
-                "--config",
-                str(CONFIG),
-                "--meta",
-                "none",
-                "--output-path",
-                str(out),
-                "--fail-on-warning",
-                "--overwrite",
-            ],
-            check=True,
-            env=env,
-            cwd=dest,
-        )
+        with tempfile.TemporaryDirectory(prefix="aiplane-templates-") as templates:
+            _run_generator(spec, out, model_support.template_dir(spec, Path(templates)), env)
         # PEP 561 marker: the generator does not write one with --meta none.
         (out / "py.typed").write_text("")
+        # The models' from_dict imports the JSON type checks from here (an exact copy).
+        model_support.install_checks(out)
         descriptors.write(spec, package, out)
         _tidy(out / "_descriptors.py", env)
+
+
+def _run_generator(spec: Path, out: Path, templates: Path, env: dict[str, str]) -> None:
+    """One generator run: our settings, our model template (tools/model_support.py says why)."""
+    generator = Path(sys.executable).parent / "openapi-python-client"
+    subprocess.run(  # noqa: S603 - fixed argv, no shell
+        [
+            str(generator),
+            "generate",
+            "--path",
+            str(spec),
+            "--config",
+            str(CONFIG),
+            "--meta",
+            "none",
+            "--custom-template-path",
+            str(templates),
+            "--output-path",
+            str(out),
+            "--fail-on-warning",
+            "--overwrite",
+        ],
+        check=True,
+        env=env,
+        cwd=out.parent,
+    )
 
 
 def _tidy(file: Path, env: dict[str, str]) -> None:

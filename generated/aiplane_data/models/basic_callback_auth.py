@@ -6,9 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.basic_callback_auth_kind import BasicCallbackAuthKind
+from ..types import Unset
 
 T = TypeVar("T", bound="BasicCallbackAuth")
+
+_FIELD_TYPES = _checks.Fields(
+    "BasicCallbackAuth",
+    {
+        "kind": _checks.STRING,
+        "username": _checks.STRING,
+        "password": _checks.STRING,
+    },
+)
+
+
+def _redacted(value: object) -> str:
+    """The repr of a field the spec marks `format: password`: never its value."""
+    return repr(value) if value is None or isinstance(value, Unset) else "'***'"
 
 
 @_attrs_define
@@ -22,7 +38,7 @@ class BasicCallbackAuth:
     """
 
     username: str
-    password: str
+    password: str = _attrs_field(repr=_redacted)
     kind: BasicCallbackAuthKind = BasicCallbackAuthKind.BASIC
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,6 +63,7 @@ class BasicCallbackAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         kind = BasicCallbackAuthKind(d.pop("kind"))
 

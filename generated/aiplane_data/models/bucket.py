@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Bucket")
+
+_FIELD_TYPES = _checks.Fields(
+    "Bucket",
+    {
+        "bucket": _checks.STRING,
+        "appdata": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -45,6 +54,7 @@ class Bucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         bucket = d.pop("bucket")
 

@@ -6,10 +6,19 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.callback_auth_kind import CallbackAuthKind
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallbackAuthSummary")
+
+_FIELD_TYPES = _checks.Fields(
+    "CallbackAuthSummary",
+    {
+        "kind": _checks.STRING,
+        "username": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -48,6 +57,7 @@ class CallbackAuthSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 
         def _parse_kind(data: object) -> CallbackAuthKind | str:

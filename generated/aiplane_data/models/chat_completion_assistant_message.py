@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.chat_completion_assistant_message_role import (
     ChatCompletionAssistantMessageRole,
 )
@@ -17,6 +18,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionAssistantMessage")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionAssistantMessage",
+    {
+        "role": _checks.STRING,
+        "content": _checks.any_of(
+            _checks.STRING, _checks.NULL, _checks.array(_checks.OBJECT)
+        ),
+        "refusal": _checks.any_of(_checks.STRING, _checks.NULL),
+        "tool_calls": _checks.array(_checks.OBJECT),
+        "name": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -103,6 +117,7 @@ class ChatCompletionAssistantMessage:
             ChatCompletionTextContentPart,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         role = ChatCompletionAssistantMessageRole(d.pop("role"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.finish_reason import FinishReason
 from ..types import UNSET, Unset
 
@@ -15,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionChoice")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionChoice",
+    {
+        "index": _checks.INTEGER,
+        "message": _checks.OBJECT,
+        "finish_reason": _checks.STRING,
+        "logprobs": _checks.any_of(_checks.OBJECT, _checks.NULL),
+    },
+)
 
 
 @_attrs_define
@@ -77,6 +88,7 @@ class ChatCompletionChoice:
             ChatCompletionResponseMessage,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         index = d.pop("index")
 

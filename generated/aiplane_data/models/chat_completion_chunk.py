@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionChunk")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionChunk",
+    {
+        "id": _checks.STRING,
+        "object": _checks.STRING,
+        "created": _checks.INTEGER,
+        "model": _checks.STRING,
+        "choices": _checks.array(_checks.OBJECT),
+        "system_fingerprint": _checks.any_of(_checks.STRING, _checks.NULL),
+        "usage": _checks.any_of(_checks.OBJECT, _checks.NULL),
+    },
+)
 
 
 @_attrs_define
@@ -101,6 +115,7 @@ class ChatCompletionChunk:
         from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: PLC0415
         from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")
 

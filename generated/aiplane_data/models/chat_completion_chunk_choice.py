@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.finish_reason import FinishReason
 from ..types import UNSET, Unset
 
@@ -15,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionChunkChoice",
+    {
+        "index": _checks.INTEGER,
+        "delta": _checks.OBJECT,
+        "finish_reason": _checks.any_of(_checks.STRING, _checks.NULL),
+        "logprobs": _checks.any_of(_checks.OBJECT, _checks.NULL),
+    },
+)
 
 
 @_attrs_define
@@ -79,6 +90,7 @@ class ChatCompletionChunkChoice:
         from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta  # noqa: PLC0415
         from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         index = d.pop("index")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.tool_call_type import ToolCallType
 from ..types import UNSET, Unset
 
@@ -16,6 +17,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionChunkToolCall")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionChunkToolCall",
+    {
+        "index": _checks.INTEGER,
+        "id": _checks.STRING,
+        "type": _checks.STRING,
+        "function": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -75,6 +86,7 @@ class ChatCompletionChunkToolCall:
             ChatCompletionChunkToolCallFunction,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         index = d.pop("index")
 

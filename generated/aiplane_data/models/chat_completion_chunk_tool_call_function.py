@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChunkToolCallFunction")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionChunkToolCallFunction",
+    {
+        "name": _checks.STRING,
+        "arguments": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -41,6 +50,7 @@ class ChatCompletionChunkToolCallFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.chat_completion_developer_message_role import (
     ChatCompletionDeveloperMessageRole,
 )
@@ -16,6 +17,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionDeveloperMessage")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionDeveloperMessage",
+    {
+        "role": _checks.STRING,
+        "content": _checks.any_of(_checks.STRING, _checks.array(_checks.OBJECT)),
+        "name": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -73,6 +83,7 @@ class ChatCompletionDeveloperMessage:
             ChatCompletionTextContentPart,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         role = ChatCompletionDeveloperMessageRole(d.pop("role"))
 

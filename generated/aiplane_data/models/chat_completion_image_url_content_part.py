@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.chat_completion_image_url_content_part_type import (
     ChatCompletionImageUrlContentPartType,
 )
@@ -15,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionImageUrlContentPart")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionImageUrlContentPart",
+    {
+        "type": _checks.STRING,
+        "image_url": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -57,6 +66,7 @@ class ChatCompletionImageUrlContentPart:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.image_url import ImageUrl  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ChatCompletionImageUrlContentPartType(d.pop("type"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionLogprobs")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionLogprobs",
+    {
+        "content": _checks.any_of(_checks.array(_checks.OBJECT), _checks.NULL),
+        "refusal": _checks.any_of(_checks.array(_checks.OBJECT), _checks.NULL),
+    },
+)
 
 
 @_attrs_define
@@ -67,6 +76,7 @@ class ChatCompletionLogprobs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 
         def _parse_content(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.tool_call_type import ToolCallType
 
 if TYPE_CHECKING:
@@ -15,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionMessageToolCall")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionMessageToolCall",
+    {
+        "id": _checks.STRING,
+        "type": _checks.STRING,
+        "function": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -62,6 +72,7 @@ class ChatCompletionMessageToolCall:
             ChatCompletionToolCallFunction,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.chat_completion_named_tool_choice_type import (
     ChatCompletionNamedToolChoiceType,
 )
@@ -17,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionNamedToolChoice")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionNamedToolChoice",
+    {
+        "type": _checks.STRING,
+        "function": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -60,6 +69,7 @@ class ChatCompletionNamedToolChoice:
             ChatCompletionNamedToolChoiceFunction,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ChatCompletionNamedToolChoiceType(d.pop("type"))
 

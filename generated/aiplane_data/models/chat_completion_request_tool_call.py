@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.chat_completion_request_tool_call_type import (
     ChatCompletionRequestToolCallType,
 )
@@ -17,6 +18,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionRequestToolCall")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionRequestToolCall",
+    {
+        "id": _checks.STRING,
+        "type": _checks.STRING,
+        "function": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -62,6 +72,7 @@ class ChatCompletionRequestToolCall:
             ChatCompletionToolCallFunction,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.chat_role import ChatRole
 from ..types import UNSET, Unset
 
@@ -14,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionResponseMessage")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionResponseMessage",
+    {
+        "role": _checks.STRING,
+        "content": _checks.any_of(_checks.STRING, _checks.NULL),
+        "refusal": _checks.any_of(_checks.STRING, _checks.NULL),
+        "tool_calls": _checks.array(_checks.OBJECT),
+    },
+)
 
 
 @_attrs_define
@@ -82,6 +93,7 @@ class ChatCompletionResponseMessage:
             ChatCompletionMessageToolCall,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 
         def _parse_role(data: object) -> ChatRole | str:

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionStreamOptions")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionStreamOptions",
+    {
+        "include_usage": _checks.BOOLEAN,
+    },
+)
 
 
 @_attrs_define
@@ -36,6 +44,7 @@ class ChatCompletionStreamOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         include_usage = d.pop("include_usage", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.chat_completion_system_message_role import ChatCompletionSystemMessageRole
 from ..types import UNSET, Unset
 
@@ -14,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionSystemMessage")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionSystemMessage",
+    {
+        "role": _checks.STRING,
+        "content": _checks.any_of(_checks.STRING, _checks.array(_checks.OBJECT)),
+        "name": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -68,6 +78,7 @@ class ChatCompletionSystemMessage:
             ChatCompletionTextContentPart,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         role = ChatCompletionSystemMessageRole(d.pop("role"))
 

@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.chat_completion_text_content_part_type import (
     ChatCompletionTextContentPartType,
 )
 
 T = TypeVar("T", bound="ChatCompletionTextContentPart")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionTextContentPart",
+    {
+        "type": _checks.STRING,
+        "text": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -47,6 +56,7 @@ class ChatCompletionTextContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ChatCompletionTextContentPartType(d.pop("type"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionTokenLogprob")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionTokenLogprob",
+    {
+        "token": _checks.STRING,
+        "logprob": _checks.NUMBER,
+        "bytes": _checks.any_of(_checks.array(_checks.INTEGER), _checks.NULL),
+        "top_logprobs": _checks.array(_checks.OBJECT),
+    },
+)
 
 
 @_attrs_define
@@ -72,6 +83,7 @@ class ChatCompletionTokenLogprob:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_completion_top_logprob import ChatCompletionTopLogprob  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         token = d.pop("token")
 

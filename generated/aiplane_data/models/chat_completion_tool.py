@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.chat_completion_tool_type import ChatCompletionToolType
 
 if TYPE_CHECKING:
@@ -13,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionTool")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionTool",
+    {
+        "type": _checks.STRING,
+        "function": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -48,6 +57,7 @@ class ChatCompletionTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.function_definition import FunctionDefinition  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ChatCompletionToolType(d.pop("type"))
 

@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 T = TypeVar("T", bound="ChatCompletionToolCallFunction")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionToolCallFunction",
+    {
+        "name": _checks.STRING,
+        "arguments": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -41,6 +51,7 @@ class ChatCompletionToolCallFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.chat_completion_tool_message_role import ChatCompletionToolMessageRole
 
 if TYPE_CHECKING:
@@ -13,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionToolMessage")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionToolMessage",
+    {
+        "role": _checks.STRING,
+        "content": _checks.any_of(_checks.STRING, _checks.array(_checks.OBJECT)),
+        "tool_call_id": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -66,6 +76,7 @@ class ChatCompletionToolMessage:
             ChatCompletionTextContentPart,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         role = ChatCompletionToolMessageRole(d.pop("role"))
 

@@ -6,9 +6,19 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionTopLogprob")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionTopLogprob",
+    {
+        "token": _checks.STRING,
+        "logprob": _checks.NUMBER,
+        "bytes": _checks.any_of(_checks.array(_checks.INTEGER), _checks.NULL),
+    },
+)
 
 
 @_attrs_define
@@ -55,6 +65,7 @@ class ChatCompletionTopLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         token = d.pop("token")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.chat_completion_user_message_role import ChatCompletionUserMessageRole
 from ..types import UNSET, Unset
 
@@ -17,6 +18,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatCompletionUserMessage")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionUserMessage",
+    {
+        "role": _checks.STRING,
+        "content": _checks.any_of(_checks.STRING, _checks.array(_checks.OBJECT)),
+        "name": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -89,6 +99,7 @@ class ChatCompletionUserMessage:
             ChatCompletionTextContentPart,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         role = ChatCompletionUserMessageRole(d.pop("role"))
 

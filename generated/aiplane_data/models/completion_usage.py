@@ -6,7 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 T = TypeVar("T", bound="CompletionUsage")
+
+_FIELD_TYPES = _checks.Fields(
+    "CompletionUsage",
+    {
+        "prompt_tokens": _checks.INTEGER,
+        "completion_tokens": _checks.INTEGER,
+        "total_tokens": _checks.INTEGER,
+    },
+)
 
 
 @_attrs_define
@@ -45,6 +56,7 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens")
 

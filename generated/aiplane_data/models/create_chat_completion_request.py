@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.chat_completion_tool_choice_mode import ChatCompletionToolChoiceMode
 from ..types import UNSET, Unset
 
@@ -31,6 +32,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateChatCompletionRequest")
+
+_FIELD_TYPES = _checks.Fields(
+    "CreateChatCompletionRequest",
+    {
+        "messages": _checks.array(_checks.OBJECT),
+        "model": _checks.STRING,
+        "tools": _checks.array(_checks.OBJECT),
+        "tool_choice": _checks.any_of(_checks.OBJECT, _checks.STRING),
+        "temperature": _checks.NUMBER,
+        "top_p": _checks.NUMBER,
+        "max_tokens": _checks.INTEGER,
+        "max_completion_tokens": _checks.INTEGER,
+        "response_format": _checks.OBJECT,
+        "seed": _checks.INTEGER,
+        "stop": _checks.any_of(_checks.STRING, _checks.array(_checks.STRING)),
+        "n": _checks.INTEGER,
+        "user": _checks.STRING,
+        "stream": _checks.BOOLEAN,
+        "stream_options": _checks.OBJECT,
+        "presence_penalty": _checks.NUMBER,
+        "frequency_penalty": _checks.NUMBER,
+        "logit_bias": _checks.OBJECT,
+        "logprobs": _checks.BOOLEAN,
+        "top_logprobs": _checks.INTEGER,
+    },
+)
 
 
 @_attrs_define
@@ -272,6 +299,7 @@ class CreateChatCompletionRequest:
         from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
         from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")

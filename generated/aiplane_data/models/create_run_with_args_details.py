@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateRunWithArgsDetails")
+
+_FIELD_TYPES = _checks.Fields(
+    "CreateRunWithArgsDetails",
+    {
+        "args": _checks.OBJECT,
+        "callbackUrl": _checks.STRING,
+        "callbackAuth": _checks.OBJECT,
+        "metadata": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -75,6 +86,7 @@ class CreateRunWithArgsDetails:
         )
         from ..models.run_metadata import RunMetadata  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         args = CreateRunWithArgsDetailsArgs.from_dict(d.pop("args"))
 

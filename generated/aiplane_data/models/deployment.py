@@ -7,10 +7,27 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.deployment_status import DeploymentStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Deployment")
+
+_FIELD_TYPES = _checks.Fields(
+    "Deployment",
+    {
+        "id": _checks.STRING,
+        "object": _checks.STRING,
+        "model": _checks.STRING,
+        "status": _checks.STRING,
+        "createdAt": _checks.STRING,
+        "displayName": _checks.STRING,
+        "modelId": _checks.STRING,
+        "compartmentId": _checks.STRING,
+        "capabilities": _checks.array(_checks.STRING),
+        "updatedAt": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -103,6 +120,7 @@ class Deployment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,11 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 if TYPE_CHECKING:
     from ..models.deployment import Deployment
 
 
 T = TypeVar("T", bound="DeploymentCollection")
+
+_FIELD_TYPES = _checks.Fields(
+    "DeploymentCollection",
+    {
+        "object": _checks.STRING,
+        "data": _checks.array(_checks.OBJECT),
+    },
+)
 
 
 @_attrs_define
@@ -49,6 +59,7 @@ class DeploymentCollection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deployment import Deployment  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         object_ = d.pop("object")
 

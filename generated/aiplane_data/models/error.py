@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 T = TypeVar("T", bound="Error")
+
+_FIELD_TYPES = _checks.Fields(
+    "Error",
+    {
+        "code": _checks.STRING,
+        "message": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -42,6 +52,7 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         code = d.pop("code")
 

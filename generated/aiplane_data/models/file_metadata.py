@@ -7,11 +7,31 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.node_type import NodeType
 from ..models.resource_type import ResourceType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileMetadata")
+
+_FIELD_TYPES = _checks.Fields(
+    "FileMetadata",
+    {
+        "name": _checks.STRING,
+        "bucket": _checks.STRING,
+        "url": _checks.STRING,
+        "nodeType": _checks.STRING,
+        "parentPath": _checks.any_of(_checks.STRING, _checks.NULL),
+        "resourceType": _checks.STRING,
+        "contentLength": _checks.INTEGER,
+        "contentType": _checks.STRING,
+        "etag": _checks.STRING,
+        "createdAt": _checks.STRING,
+        "updatedAt": _checks.STRING,
+        "items": _checks.array(_checks.OBJECT),
+        "nextToken": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -139,6 +159,7 @@ class FileMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         name = d.pop("name")
 

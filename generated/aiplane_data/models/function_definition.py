@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FunctionDefinition")
+
+_FIELD_TYPES = _checks.Fields(
+    "FunctionDefinition",
+    {
+        "name": _checks.STRING,
+        "description": _checks.STRING,
+        "parameters": _checks.OBJECT,
+        "strict": _checks.BOOLEAN,
+    },
+)
 
 
 @_attrs_define
@@ -65,6 +76,7 @@ class FunctionDefinition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.function_definition_parameters import FunctionDefinitionParameters  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -6,10 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.image_url_detail import ImageUrlDetail
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageUrl")
+
+_FIELD_TYPES = _checks.Fields(
+    "ImageUrl",
+    {
+        "url": _checks.STRING,
+        "detail": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -47,6 +56,7 @@ class ImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         url = d.pop("url")
 

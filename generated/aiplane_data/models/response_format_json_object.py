@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.response_format_json_object_type import ResponseFormatJsonObjectType
 
 T = TypeVar("T", bound="ResponseFormatJsonObject")
+
+_FIELD_TYPES = _checks.Fields(
+    "ResponseFormatJsonObject",
+    {
+        "type": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -37,6 +45,7 @@ class ResponseFormatJsonObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ResponseFormatJsonObjectType(d.pop("type"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.response_format_json_schema_type import ResponseFormatJsonSchemaType
 
 if TYPE_CHECKING:
@@ -15,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseFormatJsonSchema")
+
+_FIELD_TYPES = _checks.Fields(
+    "ResponseFormatJsonSchema",
+    {
+        "type": _checks.STRING,
+        "json_schema": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -52,6 +61,7 @@ class ResponseFormatJsonSchema:
             ResponseFormatJsonSchemaDetails,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ResponseFormatJsonSchemaType(d.pop("type"))
 

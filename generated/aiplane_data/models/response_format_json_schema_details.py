@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseFormatJsonSchemaDetails")
+
+_FIELD_TYPES = _checks.Fields(
+    "ResponseFormatJsonSchemaDetails",
+    {
+        "name": _checks.STRING,
+        "description": _checks.STRING,
+        "schema": _checks.OBJECT,
+        "strict": _checks.BOOLEAN,
+    },
+)
 
 
 @_attrs_define
@@ -68,6 +79,7 @@ class ResponseFormatJsonSchemaDetails:
             ResponseFormatJsonSchemaDetailsSchema,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         name = d.pop("name")
 

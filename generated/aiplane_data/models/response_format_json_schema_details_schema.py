@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 T = TypeVar("T", bound="ResponseFormatJsonSchemaDetailsSchema")
+
+_FIELD_TYPES = _checks.Fields(
+    "ResponseFormatJsonSchemaDetailsSchema",
+    {},
+)
 
 
 @_attrs_define
@@ -29,6 +36,7 @@ class ResponseFormatJsonSchemaDetailsSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         response_format_json_schema_details_schema = cls()
 

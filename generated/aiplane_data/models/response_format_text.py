@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.response_format_text_type import ResponseFormatTextType
 
 T = TypeVar("T", bound="ResponseFormatText")
+
+_FIELD_TYPES = _checks.Fields(
+    "ResponseFormatText",
+    {
+        "type": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -37,6 +45,7 @@ class ResponseFormatText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ResponseFormatTextType(d.pop("type"))
 

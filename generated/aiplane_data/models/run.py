@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.run_status import RunStatus
 from ..types import UNSET, Unset
 
@@ -18,6 +19,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Run")
+
+_FIELD_TYPES = _checks.Fields(
+    "Run",
+    {
+        "id": _checks.STRING,
+        "deploymentId": _checks.STRING,
+        "status": _checks.STRING,
+        "timeCreated": _checks.STRING,
+        "percentComplete": _checks.NUMBER,
+        "input": _checks.OBJECT,
+        "result": _checks.ANY,
+        "error": _checks.OBJECT,
+        "callbackUrl": _checks.STRING,
+        "callbackAuth": _checks.OBJECT,
+        "timeStarted": _checks.STRING,
+        "timeFinished": _checks.STRING,
+        "metadata": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -142,6 +162,7 @@ class Run:
         from ..models.run_input import RunInput  # noqa: PLC0415
         from ..models.run_metadata import RunMetadata  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,11 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 if TYPE_CHECKING:
     from ..models.run_summary import RunSummary
 
 
 T = TypeVar("T", bound="RunCollection")
+
+_FIELD_TYPES = _checks.Fields(
+    "RunCollection",
+    {
+        "items": _checks.array(_checks.OBJECT),
+    },
+)
 
 
 @_attrs_define
@@ -44,6 +53,7 @@ class RunCollection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.run_summary import RunSummary  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         items = []
         _items = d.pop("items")

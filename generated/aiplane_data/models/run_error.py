@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunError")
+
+_FIELD_TYPES = _checks.Fields(
+    "RunError",
+    {
+        "code": _checks.STRING,
+        "message": _checks.STRING,
+        "traceback": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -52,6 +62,7 @@ class RunError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         code = d.pop("code")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.run_event_type import RunEventType
 from ..models.run_status import RunStatus
 from ..types import UNSET, Unset
@@ -16,6 +17,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RunEvent")
+
+_FIELD_TYPES = _checks.Fields(
+    "RunEvent",
+    {
+        "type": _checks.STRING,
+        "runId": _checks.STRING,
+        "sequence": _checks.INTEGER,
+        "time": _checks.STRING,
+        "status": _checks.STRING,
+        "percentComplete": _checks.NUMBER,
+        "output": _checks.ANY,
+        "result": _checks.ANY,
+        "error": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -113,6 +129,7 @@ class RunEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.run_error import RunError  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> RunEventType | str:

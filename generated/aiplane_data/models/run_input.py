@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RunInput")
+
+_FIELD_TYPES = _checks.Fields(
+    "RunInput",
+    {
+        "args": _checks.OBJECT,
+        "url": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -51,6 +60,7 @@ class RunInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.run_input_args import RunInputArgs  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         _args = d.pop("args", UNSET)
         args: RunInputArgs | Unset

@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 T = TypeVar("T", bound="RunMetadata")
+
+_FIELD_TYPES = _checks.Fields(
+    "RunMetadata",
+    {},
+    extra=_checks.STRING,
+)
 
 
 @_attrs_define
@@ -29,6 +37,7 @@ class RunMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         run_metadata = cls()
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.run_status import RunStatus
 from ..types import UNSET, Unset
 
@@ -15,6 +16,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RunSummary")
+
+_FIELD_TYPES = _checks.Fields(
+    "RunSummary",
+    {
+        "id": _checks.STRING,
+        "deploymentId": _checks.STRING,
+        "status": _checks.STRING,
+        "timeCreated": _checks.STRING,
+        "percentComplete": _checks.NUMBER,
+        "timeStarted": _checks.STRING,
+        "timeFinished": _checks.STRING,
+        "metadata": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -99,6 +114,7 @@ class RunSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.run_metadata import RunMetadata  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,10 +6,18 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import _json_checks as _checks
 from .. import types
 from ..types import File
 
 T = TypeVar("T", bound="UploadFileForm")
+
+_FIELD_TYPES = _checks.Fields(
+    "UploadFileForm",
+    {
+        "file": _checks.ANY,
+    },
+)
 
 
 @_attrs_define
@@ -44,6 +52,7 @@ class UploadFileForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 

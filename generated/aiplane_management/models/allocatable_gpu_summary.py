@@ -6,11 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 if TYPE_CHECKING:
     from ..models.gpu_allocation import GpuAllocation
 
 
 T = TypeVar("T", bound="AllocatableGpuSummary")
+
+_FIELD_TYPES = _checks.Fields(
+    "AllocatableGpuSummary",
+    {
+        "computeShape": _checks.STRING,
+        "totalAvailableGpuUnits": _checks.INTEGER,
+        "totalUsedGpuUnits": _checks.INTEGER,
+        "maxAllocatableGpuUnits": _checks.INTEGER,
+        "gpuAllocations": _checks.array(_checks.OBJECT),
+    },
+)
 
 
 @_attrs_define
@@ -73,6 +86,7 @@ class AllocatableGpuSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.gpu_allocation import GpuAllocation  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         compute_shape = d.pop("computeShape")
 

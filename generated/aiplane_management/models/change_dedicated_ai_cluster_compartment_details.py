@@ -6,7 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 T = TypeVar("T", bound="ChangeDedicatedAiClusterCompartmentDetails")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChangeDedicatedAiClusterCompartmentDetails",
+    {
+        "compartmentId": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -40,6 +49,7 @@ class ChangeDedicatedAiClusterCompartmentDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         compartment_id = d.pop("compartmentId")
 

@@ -6,7 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 T = TypeVar("T", bound="ChangeModelCompartmentDetails")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChangeModelCompartmentDetails",
+    {
+        "compartmentId": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -39,6 +48,7 @@ class ChangeModelCompartmentDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         compartment_id = d.pop("compartmentId")
 

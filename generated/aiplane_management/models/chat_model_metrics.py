@@ -6,12 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.chat_model_metrics_model_metrics_type import (
     ChatModelMetricsModelMetricsType,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatModelMetrics")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatModelMetrics",
+    {
+        "modelMetricsType": _checks.STRING,
+        "finalAccuracy": _checks.NUMBER,
+        "finalLoss": _checks.NUMBER,
+    },
+)
 
 
 @_attrs_define
@@ -59,6 +69,7 @@ class ChatModelMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         model_metrics_type = ChatModelMetricsModelMetricsType(d.pop("modelMetricsType"))
 

@@ -6,10 +6,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.content_moderation_config_mode import ContentModerationConfigMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContentModerationConfig")
+
+_FIELD_TYPES = _checks.Fields(
+    "ContentModerationConfig",
+    {
+        "isEnabled": _checks.BOOLEAN,
+        "mode": _checks.STRING,
+        "modelId": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -62,6 +72,7 @@ class ContentModerationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         is_enabled = d.pop("isEnabled")
 

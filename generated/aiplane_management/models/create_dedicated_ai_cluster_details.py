@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.dedicated_ai_cluster_type import DedicatedAiClusterType
 from ..types import UNSET, Unset
 
@@ -15,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDedicatedAiClusterDetails")
+
+_FIELD_TYPES = _checks.Fields(
+    "CreateDedicatedAiClusterDetails",
+    {
+        "type": _checks.STRING,
+        "compartmentId": _checks.STRING,
+        "unitCount": _checks.INTEGER,
+        "unitShape": _checks.STRING,
+        "displayName": _checks.STRING,
+        "description": _checks.STRING,
+        "capacityReservationId": _checks.STRING,
+        "freeformTags": _checks.OBJECT,
+        "definedTags": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -130,6 +146,7 @@ class CreateDedicatedAiClusterDetails:
         from ..models.defined_tags import DefinedTags  # noqa: PLC0415
         from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> DedicatedAiClusterType | str:

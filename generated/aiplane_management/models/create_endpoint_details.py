@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEndpointDetails")
+
+_FIELD_TYPES = _checks.Fields(
+    "CreateEndpointDetails",
+    {
+        "compartmentId": _checks.STRING,
+        "modelId": _checks.STRING,
+        "dedicatedAiClusterId": _checks.STRING,
+        "displayName": _checks.STRING,
+        "description": _checks.STRING,
+        "generativeAiPrivateEndpointId": _checks.STRING,
+        "contentModerationConfig": _checks.OBJECT,
+        "promptInjectionConfig": _checks.OBJECT,
+        "piiDetectionConfig": _checks.OBJECT,
+        "freeformTags": _checks.OBJECT,
+        "definedTags": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -150,6 +168,7 @@ class CreateEndpointDetails:
         from ..models.pii_detection_config import PiiDetectionConfig  # noqa: PLC0415
         from ..models.prompt_injection_config import PromptInjectionConfig  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         compartment_id = d.pop("compartmentId")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateModelDetails")
+
+_FIELD_TYPES = _checks.Fields(
+    "CreateModelDetails",
+    {
+        "compartmentId": _checks.STRING,
+        "baseModelId": _checks.STRING,
+        "fineTuneDetails": _checks.OBJECT,
+        "displayName": _checks.STRING,
+        "vendor": _checks.STRING,
+        "version": _checks.STRING,
+        "description": _checks.STRING,
+        "freeformTags": _checks.OBJECT,
+        "definedTags": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -125,6 +141,7 @@ class CreateModelDetails:
         from ..models.fine_tune_details import FineTuneDetails  # noqa: PLC0415
         from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         compartment_id = d.pop("compartmentId")
 

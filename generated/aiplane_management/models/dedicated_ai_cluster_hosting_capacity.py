@@ -6,12 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.dedicated_ai_cluster_hosting_capacity_capacity_type import (
     DedicatedAiClusterHostingCapacityCapacityType,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DedicatedAiClusterHostingCapacity")
+
+_FIELD_TYPES = _checks.Fields(
+    "DedicatedAiClusterHostingCapacity",
+    {
+        "capacityType": _checks.STRING,
+        "totalEndpointCapacity": _checks.INTEGER,
+        "usedEndpointCapacity": _checks.INTEGER,
+    },
+)
 
 
 @_attrs_define
@@ -60,6 +70,7 @@ class DedicatedAiClusterHostingCapacity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         capacity_type = DedicatedAiClusterHostingCapacityCapacityType(
             d.pop("capacityType")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.dedicated_ai_cluster_lifecycle_state import (
     DedicatedAiClusterLifecycleState,
 )
@@ -25,6 +26,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DedicatedAiClusterSummary")
+
+_FIELD_TYPES = _checks.Fields(
+    "DedicatedAiClusterSummary",
+    {
+        "id": _checks.STRING,
+        "type": _checks.STRING,
+        "compartmentId": _checks.STRING,
+        "timeCreated": _checks.STRING,
+        "lifecycleState": _checks.STRING,
+        "unitCount": _checks.INTEGER,
+        "unitShape": _checks.STRING,
+        "displayName": _checks.STRING,
+        "description": _checks.STRING,
+        "timeUpdated": _checks.STRING,
+        "lifecycleDetails": _checks.STRING,
+        "capacityReservationId": _checks.STRING,
+        "capacity": _checks.OBJECT,
+        "freeformTags": _checks.OBJECT,
+        "definedTags": _checks.OBJECT,
+        "systemTags": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -214,6 +237,7 @@ class DedicatedAiClusterSummary:
         from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
         from ..models.system_tags import SystemTags  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")
 

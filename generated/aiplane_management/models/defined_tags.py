@@ -6,11 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 if TYPE_CHECKING:
     from ..models.defined_tags_additional_property import DefinedTagsAdditionalProperty
 
 
 T = TypeVar("T", bound="DefinedTags")
+
+_FIELD_TYPES = _checks.Fields(
+    "DefinedTags",
+    {},
+    extra=_checks.OBJECT,
+)
 
 
 @_attrs_define
@@ -42,6 +50,7 @@ class DefinedTags:
             DefinedTagsAdditionalProperty,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         defined_tags = cls()
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.endpoint_lifecycle_state import EndpointLifecycleState
 from ..types import UNSET, Unset
 
@@ -20,6 +21,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Endpoint")
+
+_FIELD_TYPES = _checks.Fields(
+    "Endpoint",
+    {
+        "id": _checks.STRING,
+        "modelId": _checks.STRING,
+        "compartmentId": _checks.STRING,
+        "dedicatedAiClusterId": _checks.STRING,
+        "timeCreated": _checks.STRING,
+        "lifecycleState": _checks.STRING,
+        "displayName": _checks.STRING,
+        "description": _checks.STRING,
+        "generativeAiPrivateEndpointId": _checks.STRING,
+        "timeUpdated": _checks.STRING,
+        "lifecycleDetails": _checks.STRING,
+        "contentModerationConfig": _checks.OBJECT,
+        "promptInjectionConfig": _checks.OBJECT,
+        "piiDetectionConfig": _checks.OBJECT,
+        "previousState": _checks.OBJECT,
+        "freeformTags": _checks.OBJECT,
+        "definedTags": _checks.OBJECT,
+        "systemTags": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -227,6 +252,7 @@ class Endpoint:
         from ..models.prompt_injection_config import PromptInjectionConfig  # noqa: PLC0415
         from ..models.system_tags import SystemTags  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FineTuneDetails")
+
+_FIELD_TYPES = _checks.Fields(
+    "FineTuneDetails",
+    {
+        "trainingDataset": _checks.OBJECT,
+        "dedicatedAiClusterId": _checks.STRING,
+        "trainingConfig": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -108,6 +118,7 @@ class FineTuneDetails:
         from ..models.training_config import TrainingConfig  # noqa: PLC0415
         from ..models.vanilla_training_config import VanillaTrainingConfig  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 
         def _parse_training_dataset(data: object) -> Dataset | ObjectStorageDataset:

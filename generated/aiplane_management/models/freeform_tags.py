@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 T = TypeVar("T", bound="FreeformTags")
+
+_FIELD_TYPES = _checks.Fields(
+    "FreeformTags",
+    {},
+    extra=_checks.STRING,
+)
 
 
 @_attrs_define
@@ -32,6 +40,7 @@ class FreeformTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         freeform_tags = cls()
 

@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 T = TypeVar("T", bound="GpuAllocation")
+
+_FIELD_TYPES = _checks.Fields(
+    "GpuAllocation",
+    {
+        "usedGpus": _checks.INTEGER,
+        "availableGpus": _checks.INTEGER,
+    },
+)
 
 
 @_attrs_define
@@ -43,6 +53,7 @@ class GpuAllocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         used_gpus = d.pop("usedGpus")
 

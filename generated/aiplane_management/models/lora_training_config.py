@@ -6,12 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.lora_training_config_training_config_type import (
     LoraTrainingConfigTrainingConfigType,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoraTrainingConfig")
+
+_FIELD_TYPES = _checks.Fields(
+    "LoraTrainingConfig",
+    {
+        "trainingConfigType": _checks.STRING,
+        "totalTrainingEpochs": _checks.INTEGER,
+        "learningRate": _checks.NUMBER,
+        "trainingBatchSize": _checks.INTEGER,
+        "earlyStoppingPatience": _checks.INTEGER,
+        "earlyStoppingThreshold": _checks.NUMBER,
+        "logModelMetricsIntervalInSteps": _checks.INTEGER,
+        "loraR": _checks.INTEGER,
+        "loraAlpha": _checks.INTEGER,
+        "loraDropout": _checks.NUMBER,
+    },
+)
 
 
 @_attrs_define
@@ -110,6 +127,7 @@ class LoraTrainingConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         training_config_type = LoraTrainingConfigTrainingConfigType(
             d.pop("trainingConfigType")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.model_capability import ModelCapability
 from ..models.model_lifecycle_state import ModelLifecycleState
 from ..models.model_type import ModelType
@@ -23,6 +24,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Model")
+
+_FIELD_TYPES = _checks.Fields(
+    "Model",
+    {
+        "id": _checks.STRING,
+        "compartmentId": _checks.STRING,
+        "capabilities": _checks.array(_checks.STRING),
+        "lifecycleState": _checks.STRING,
+        "timeCreated": _checks.STRING,
+        "type": _checks.STRING,
+        "description": _checks.STRING,
+        "lifecycleDetails": _checks.STRING,
+        "vendor": _checks.STRING,
+        "version": _checks.STRING,
+        "displayName": _checks.STRING,
+        "timeUpdated": _checks.STRING,
+        "baseModelId": _checks.STRING,
+        "fineTuneDetails": _checks.OBJECT,
+        "modelMetrics": _checks.OBJECT,
+        "isLongTermSupported": _checks.BOOLEAN,
+        "timeDeprecated": _checks.STRING,
+        "timeOnDemandRetired": _checks.STRING,
+        "timeDedicatedRetired": _checks.STRING,
+        "previousState": _checks.OBJECT,
+        "freeformTags": _checks.OBJECT,
+        "definedTags": _checks.OBJECT,
+        "systemTags": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -297,6 +327,7 @@ class Model:
         from ..models.system_tags import SystemTags  # noqa: PLC0415
         from ..models.text_generation_model_metrics import TextGenerationModelMetrics  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.object_storage_dataset_dataset_type import ObjectStorageDatasetDatasetType
 
 T = TypeVar("T", bound="ObjectStorageDataset")
+
+_FIELD_TYPES = _checks.Fields(
+    "ObjectStorageDataset",
+    {
+        "datasetType": _checks.STRING,
+        "namespaceName": _checks.STRING,
+        "bucketName": _checks.STRING,
+        "objectName": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -59,6 +70,7 @@ class ObjectStorageDataset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         dataset_type = ObjectStorageDatasetDatasetType(d.pop("datasetType"))
 

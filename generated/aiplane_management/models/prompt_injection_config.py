@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptInjectionConfig")
+
+_FIELD_TYPES = _checks.Fields(
+    "PromptInjectionConfig",
+    {
+        "isEnabled": _checks.BOOLEAN,
+        "mode": _checks.STRING,
+        "modelId": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -54,6 +64,7 @@ class PromptInjectionConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         is_enabled = d.pop("isEnabled")
 

@@ -6,11 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 if TYPE_CHECKING:
     from ..models.system_tags_additional_property import SystemTagsAdditionalProperty
 
 
 T = TypeVar("T", bound="SystemTags")
+
+_FIELD_TYPES = _checks.Fields(
+    "SystemTags",
+    {},
+    extra=_checks.OBJECT,
+)
 
 
 @_attrs_define
@@ -41,6 +49,7 @@ class SystemTags:
             SystemTagsAdditionalProperty,  # noqa: PLC0415
         )
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         system_tags = cls()
 

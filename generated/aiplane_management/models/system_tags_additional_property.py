@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 T = TypeVar("T", bound="SystemTagsAdditionalProperty")
+
+_FIELD_TYPES = _checks.Fields(
+    "SystemTagsAdditionalProperty",
+    {},
+)
 
 
 @_attrs_define
@@ -24,6 +31,7 @@ class SystemTagsAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         system_tags_additional_property = cls()
 

@@ -6,12 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.t_few_training_config_training_config_type import (
     TFewTrainingConfigTrainingConfigType,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TFewTrainingConfig")
+
+_FIELD_TYPES = _checks.Fields(
+    "TFewTrainingConfig",
+    {
+        "trainingConfigType": _checks.STRING,
+        "totalTrainingEpochs": _checks.INTEGER,
+        "learningRate": _checks.NUMBER,
+        "trainingBatchSize": _checks.INTEGER,
+        "earlyStoppingPatience": _checks.INTEGER,
+        "earlyStoppingThreshold": _checks.NUMBER,
+        "logModelMetricsIntervalInSteps": _checks.INTEGER,
+    },
+)
 
 
 @_attrs_define
@@ -91,6 +105,7 @@ class TFewTrainingConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         training_config_type = TFewTrainingConfigTrainingConfigType(
             d.pop("trainingConfigType")

@@ -6,12 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.text_generation_model_metrics_model_metrics_type import (
     TextGenerationModelMetricsModelMetricsType,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TextGenerationModelMetrics")
+
+_FIELD_TYPES = _checks.Fields(
+    "TextGenerationModelMetrics",
+    {
+        "modelMetricsType": _checks.STRING,
+        "finalAccuracy": _checks.NUMBER,
+        "finalLoss": _checks.NUMBER,
+    },
+)
 
 
 @_attrs_define
@@ -60,6 +70,7 @@ class TextGenerationModelMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         model_metrics_type = TextGenerationModelMetricsModelMetricsType(
             d.pop("modelMetricsType")

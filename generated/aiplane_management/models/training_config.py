@@ -6,9 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainingConfig")
+
+_FIELD_TYPES = _checks.Fields(
+    "TrainingConfig",
+    {
+        "trainingConfigType": _checks.STRING,
+        "totalTrainingEpochs": _checks.INTEGER,
+        "learningRate": _checks.NUMBER,
+        "trainingBatchSize": _checks.INTEGER,
+        "earlyStoppingPatience": _checks.INTEGER,
+        "earlyStoppingThreshold": _checks.NUMBER,
+        "logModelMetricsIntervalInSteps": _checks.INTEGER,
+    },
+)
 
 
 @_attrs_define
@@ -89,6 +103,7 @@ class TrainingConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         training_config_type = d.pop("trainingConfigType")
 

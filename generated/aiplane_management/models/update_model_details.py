@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateModelDetails")
+
+_FIELD_TYPES = _checks.Fields(
+    "UpdateModelDetails",
+    {
+        "displayName": _checks.STRING,
+        "description": _checks.STRING,
+        "vendor": _checks.STRING,
+        "version": _checks.STRING,
+        "freeformTags": _checks.OBJECT,
+        "definedTags": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -90,6 +103,7 @@ class UpdateModelDetails:
         from ..models.defined_tags import DefinedTags  # noqa: PLC0415
         from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         display_name = d.pop("displayName", UNSET)
 

@@ -6,12 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.vanilla_training_config_training_config_type import (
     VanillaTrainingConfigTrainingConfigType,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VanillaTrainingConfig")
+
+_FIELD_TYPES = _checks.Fields(
+    "VanillaTrainingConfig",
+    {
+        "trainingConfigType": _checks.STRING,
+        "totalTrainingEpochs": _checks.INTEGER,
+        "learningRate": _checks.NUMBER,
+        "trainingBatchSize": _checks.INTEGER,
+        "earlyStoppingPatience": _checks.INTEGER,
+        "earlyStoppingThreshold": _checks.NUMBER,
+        "logModelMetricsIntervalInSteps": _checks.INTEGER,
+        "numOfLastLayers": _checks.INTEGER,
+    },
+)
 
 
 @_attrs_define
@@ -97,6 +112,7 @@ class VanillaTrainingConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         training_config_type = VanillaTrainingConfigTrainingConfigType(
             d.pop("trainingConfigType")

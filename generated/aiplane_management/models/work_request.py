@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.work_request_operation_type import WorkRequestOperationType
 from ..models.work_request_status import WorkRequestStatus
 from ..types import UNSET, Unset
@@ -16,6 +17,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkRequest")
+
+_FIELD_TYPES = _checks.Fields(
+    "WorkRequest",
+    {
+        "operationType": _checks.STRING,
+        "status": _checks.STRING,
+        "id": _checks.STRING,
+        "compartmentId": _checks.STRING,
+        "resources": _checks.array(_checks.OBJECT),
+        "percentComplete": _checks.NUMBER,
+        "timeAccepted": _checks.STRING,
+        "timeStarted": _checks.STRING,
+        "timeFinished": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -123,6 +139,7 @@ class WorkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.work_request_resource import WorkRequestResource  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 
         def _parse_operation_type(data: object) -> str | WorkRequestOperationType:

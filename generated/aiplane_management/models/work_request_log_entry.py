@@ -7,7 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 T = TypeVar("T", bound="WorkRequestLogEntry")
+
+_FIELD_TYPES = _checks.Fields(
+    "WorkRequestLogEntry",
+    {
+        "message": _checks.STRING,
+        "timestamp": _checks.STRING,
+    },
+)
 
 
 @_attrs_define
@@ -45,6 +55,7 @@ class WorkRequestLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         message = d.pop("message")
 

@@ -6,11 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
+
 if TYPE_CHECKING:
     from ..models.work_request_log_entry import WorkRequestLogEntry
 
 
 T = TypeVar("T", bound="WorkRequestLogEntryCollection")
+
+_FIELD_TYPES = _checks.Fields(
+    "WorkRequestLogEntryCollection",
+    {
+        "items": _checks.array(_checks.OBJECT),
+    },
+)
 
 
 @_attrs_define
@@ -47,6 +56,7 @@ class WorkRequestLogEntryCollection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.work_request_log_entry import WorkRequestLogEntry  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         items = []
         _items = d.pop("items")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _json_checks as _checks
 from ..models.work_request_resource_action_type import WorkRequestResourceActionType
 from ..types import UNSET, Unset
 
@@ -14,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkRequestResource")
+
+_FIELD_TYPES = _checks.Fields(
+    "WorkRequestResource",
+    {
+        "entityType": _checks.STRING,
+        "actionType": _checks.STRING,
+        "identifier": _checks.STRING,
+        "entityUri": _checks.STRING,
+        "metadata": _checks.OBJECT,
+    },
+)
 
 
 @_attrs_define
@@ -85,6 +97,7 @@ class WorkRequestResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.work_request_resource_metadata import WorkRequestResourceMetadata  # noqa: PLC0415
 
+        _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         entity_type = d.pop("entityType")
 
