@@ -220,3 +220,41 @@ def data_client(handler: Any, fake: FakeTime) -> aiplane.Client:
         async_sleep=fake.async_sleep,
         clock=fake.clock,
     )
+
+
+async def test_call_and_wait_on_a_run_returns_the_finished_run(
+    mode: str, fake_time: FakeTime
+) -> None:
+    """call_and_wait(create_run) follows getRun's status to SUCCEEDED and returns the run."""
+    from aiplane_data.api.runs import create_run
+    from aiplane_data.models.create_run_with_args_details import CreateRunWithArgsDetails
+
+    gets: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            return httpx.Response(202, json=run_json("QUEUED"))
+        gets.append(1)
+        return httpx.Response(200, json=run_json("RUNNING" if len(gets) < 2 else "SUCCEEDED"))
+
+    client = data_client(handler, fake_time)
+    body = CreateRunWithArgsDetails.from_dict({"args": {"prompt": "hi"}})
+    if mode == "sync":
+        run = aiplane.call_and_wait(create_run, client, "dep", body=body, sleep=fake_time.sleep)
+    else:
+        run = await aiplane.acall_and_wait(
+            create_run, client, "dep", body=body, sleep=fake_time.async_sleep
+        )
+    assert run.id == "run1" and run.status.value == "SUCCEEDED"
+
+
+async def test_a_retry_after_beyond_any_calendar_polls_at_the_cap(
+    mode: str, fake_time: FakeTime
+) -> None:
+    """A poll's Retry-After in year 99999999999 is no OverflowError: it waits max_interval."""
+    svc = Service(
+        [("IN_PROGRESS", 10.0), ("SUCCEEDED", 100.0)],
+        retry_after="Mon, 01 Jan 99999999999 00:00:00 GMT",
+    )
+    await twin(mode, "wait_for_work_request", wr_client(svc), "wr1", fake=fake_time)
+    assert fake_time.slept == [30.0]
