@@ -53,6 +53,14 @@ def serving(**overrides: Any) -> Iterator[MockServer]:
         yield mock
 
 
+def data_client(mock: MockServer) -> Iterator[httpx.Client]:
+    """A data-plane client with the test API key on a freshly reset ``mock``; for fixtures:
+    ``yield from data_client(server)``."""
+    mock.control.reset()
+    with httpx.Client(base_url=mock.data_url, headers={"api-key": API_KEY}, timeout=10) as c:
+        yield c
+
+
 def wait_for(
     fetch: Callable[[], dict[str, Any]],
     done: Callable[[dict[str, Any]], bool],

@@ -25,6 +25,10 @@ ROUTES = [
     ("GET", "/_mock/requests", None),
     ("GET", "/_mock/callbacks", None),
     ("POST", "/_mock/deployments", {}),
+    ("GET", "/_mock/scripts", None),
+    ("DELETE", "/_mock/scripts", None),
+    ("POST", "/_mock/scripts/chat", {"deployment_id": "d"}),
+    ("POST", "/_mock/scripts/runs", {"deployment_id": "d"}),
 ]
 
 

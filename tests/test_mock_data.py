@@ -14,7 +14,7 @@ import pytest
 
 from aiplane_mock import MockServer, running
 from tests.conftest import add_secret
-from tests.mock_helpers import API_KEY, server_options, wait_for
+from tests.mock_helpers import data_client, server_options, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -25,9 +25,7 @@ def server() -> Iterator[MockServer]:
 
 @pytest.fixture
 def client(server: MockServer) -> Iterator[httpx.Client]:
-    server.control.reset()
-    with httpx.Client(base_url=server.data_url, headers={"api-key": API_KEY}, timeout=10) as c:
-        yield c
+    yield from data_client(server)
 
 
 @pytest.fixture

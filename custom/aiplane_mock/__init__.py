@@ -2,6 +2,8 @@
 
 * :func:`running` starts a real HTTP server on a free loopback port (a context manager);
 * :func:`create_app` is the ASGI app itself (for ``httpx.ASGITransport``);
+* ``mock.control.script_chat`` / ``script_run`` script what a deployment answers next
+  (:mod:`aiplane_mock.scripts`);
 * ``aiplane-mock serve`` is the command line; the pytest plugin offers an ``aiplane_mock``
   fixture.
 
@@ -19,13 +21,20 @@ if TYPE_CHECKING:
     from .auth import TrustedKey
     from .faults import Fault
     from .runtime import MockConfig, runtime_of
+    from .scripts import ChatError, ChatScript, RunFailure, RunScript, ScriptedEvent, ToolCall
     from .server import MockServer, running
 
 __all__ = [
+    "ChatError",
+    "ChatScript",
     "Control",
     "Fault",
     "MockConfig",
     "MockServer",
+    "RunFailure",
+    "RunScript",
+    "ScriptedEvent",
+    "ToolCall",
     "TrustedKey",
     "create_app",
     "running",
@@ -41,6 +50,10 @@ _WHERE = {
     "MockServer": "server",
     "running": "server",
     "TrustedKey": "auth",
+    **dict.fromkeys(
+        ("ChatError", "ChatScript", "RunFailure", "RunScript", "ScriptedEvent", "ToolCall"),
+        "scripts",
+    ),
 }
 
 

@@ -17,10 +17,11 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from .admin_scripts import ScriptControl
 from .catalog import base_model_id
 from .clock import iso
 from .faults import Fault
-from .runtime import RequestRecord, Runtime, runtime_of
+from .runtime import RequestRecord, runtime_of
 
 __all__ = [
     "ADMIN_HEADER",
@@ -40,11 +41,9 @@ _FAULT_FIELDS = {f.name for f in dataclasses.fields(Fault)} - {"fired"}
 ADMIN_HEADER = "x-aiplane-mock-admin"
 
 
-class Control:
-    """Drive a mock server from a test: faults, scenarios, time, keys, reset, inspection."""
-
-    def __init__(self, runtime: Runtime) -> None:
-        self._runtime = runtime
+class Control(ScriptControl):
+    """Drive a mock server from a test: faults, scenarios, scripted replies (the methods of
+    :class:`~aiplane_mock.admin_scripts.ScriptControl`), time, keys, reset, inspection."""
 
     def __repr__(self) -> str:
         return f"Control(speed={self.speed}, faults={len(self.faults())})"

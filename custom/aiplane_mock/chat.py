@@ -13,7 +13,7 @@ import hashlib
 import json
 import random
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Any
 
 from starlette.responses import Response, StreamingResponse
@@ -22,6 +22,7 @@ from .context import Call, json_response
 from .errors import not_found
 from .paging import OPENAI, page_response
 from .resources import Resource
+from .script_replies import chat_reply, shaped
 
 __all__ = [
     "create_chat_completion",
@@ -195,6 +196,7 @@ async def create_chat_completion(call: Call) -> Response:
     with call.store.transaction() as now:
         endpoint = deployment_of(call, call.param("deploymentId"))
         model = _deployment(call, endpoint)["model"]
+        script = call.runtime.scripts.take_chat(endpoint.id)
     prompt = next(
         (_text(m.get("content")) for m in reversed(body["messages"]) if m.get("role") == "user"),
         "",
@@ -212,6 +214,7 @@ async def create_chat_completion(call: Call) -> Response:
         "completion_tokens": completion_tokens,
         "total_tokens": prompt_tokens + completion_tokens,
     }
+    choices, usage = await chat_reply(script, choices, usage, bool(body.get("stream")))
     head = {
         "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",  # one per response, like OpenAI's
         "created": int(now),
@@ -229,7 +232,7 @@ async def create_chat_completion(call: Call) -> Response:
         )
     include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
     return StreamingResponse(
-        _sse(head, choices, usage if include_usage else None),
+        shaped(_sse(head, choices, usage if include_usage else None), script),
         media_type="text/event-stream",
         headers={"cache-control": "no-cache", "x-accel-buffering": "no"},
     )
@@ -248,7 +251,7 @@ def _chunk(head: dict[str, Any], choices: list[dict[str, Any]], usage: Any = Non
 
 async def _sse(
     head: dict[str, Any], choices: list[dict[str, Any]], usage: dict[str, int] | None
-) -> AsyncIterator[bytes]:
+) -> AsyncGenerator[bytes, None]:
     for choice in choices:
         index = choice["index"]
         message = choice["message"]

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from starlette.routing import Route
 
-from . import admin, chat, clusters, endpoints, files, models, runs, work_requests
+from . import admin, admin_scripts, chat, clusters, endpoints, files, models, runs, work_requests
 from .context import Handler
 from .spec_index import SpecIndex
 
@@ -92,6 +92,9 @@ ADMIN_ROUTES: list[Route] = [
         ("/_mock/requests", admin.requests, ["GET"]),
         ("/_mock/callbacks", admin.callbacks, ["GET"]),
         ("/_mock/deployments", admin.deployments, ["POST"]),
+        ("/_mock/scripts", admin_scripts.scripts, ["GET", "DELETE"]),
+        ("/_mock/scripts/chat", admin_scripts.script_chat, ["POST"]),
+        ("/_mock/scripts/runs", admin_scripts.script_run, ["POST"]),
     )
 ]
 

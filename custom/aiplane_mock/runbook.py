@@ -38,15 +38,22 @@ class Run:
     callback_password: str | None = field(default=None, repr=False)
     metadata: dict[str, str] | None = None
     canceled_at: float | None = None
+    queued_for: float = QUEUED_FOR
+    running_for: float | None = None
+    """Scripted runs: virtual seconds RUNNING before the final status."""
+    plan: list[dict[str, Any]] | None = None
+    """Scripted runs: their events (``at`` seconds after the start, ``type``, fields)."""
 
     @property
     def started(self) -> float:
         """Virtual time it starts running."""
-        return self.created + QUEUED_FOR
+        return self.created + self.queued_for
 
     @property
     def end(self) -> float:
         """Virtual time it ends (unless canceled before)."""
+        if self.running_for is not None:
+            return self.started + self.running_for
         return self.started + RUNNING_FOR * (_FAIL_AT if self.error else 1.0)
 
     def status_at(self, now: float) -> tuple[str, float]:
@@ -57,9 +64,14 @@ class Run:
             return "QUEUED", 0.0
         if now < self.end:
             return "RUNNING", self._percent(now)
-        return ("FAILED", round(100 * _FAIL_AT, 1)) if self.error else ("SUCCEEDED", 100.0)
+        return ("FAILED", self._percent(self.end)) if self.error else ("SUCCEEDED", 100.0)
 
     def _percent(self, now: float) -> float:
+        if self.plan is not None:  # scripted: the last progress event so far
+            done = [
+                e for e in self.plan if e["type"] == "progress" and self.started + e["at"] <= now
+            ]
+            return float(done[-1].get("percentComplete", 0.0)) if done else 0.0
         return round(max(0.0, min(99.9, 100 * (now - self.started) / RUNNING_FOR)), 1)
 
     def finished_at(self) -> float:
@@ -100,17 +112,7 @@ class Run:
 
     def events(self, now: float) -> list[dict[str, Any]]:
         """Events emitted up to ``now`` (``sequence`` from 1)."""
-        plan: list[tuple[float, dict[str, Any]]] = [
-            (self.started, {"type": "status", "status": "RUNNING"})
-        ]
-        pieces = _pieces(self.result)
-        for number, fraction in enumerate((0.25, 0.5, 0.75)):
-            at = self.started + fraction * RUNNING_FOR
-            if at >= self.end:
-                break
-            plan.append((at, {"type": "progress", "percentComplete": round(fraction * 100, 1)}))
-            if not self.error:
-                plan.append((at, {"type": "output", "output": {"text": pieces[number]}}))
+        plan = [(self.started, {"type": "status", "status": "RUNNING"}), *self._planned()]
         cutoff = now if self.canceled_at is None else min(now, self.canceled_at)
         events = [(at, e) for at, e in plan if at <= cutoff and at < self.finished_at()]
         status, percent = self.status_at(now)
@@ -125,6 +127,24 @@ class Run:
             {**event, "runId": self.id, "sequence": number, "time": iso(at)}
             for number, (at, event) in enumerate(events, start=1)
         ]
+
+    def _planned(self) -> list[tuple[float, dict[str, Any]]]:
+        """The events between the start and the end: scripted, or progress and output."""
+        if self.plan is not None:
+            return [
+                (self.started + e["at"], {k: v for k, v in e.items() if k != "at"})
+                for e in self.plan
+            ]
+        plan: list[tuple[float, dict[str, Any]]] = []
+        pieces = _pieces(self.result)
+        for number, fraction in enumerate((0.25, 0.5, 0.75)):
+            at = self.started + fraction * RUNNING_FOR
+            if at >= self.end:
+                break
+            plan.append((at, {"type": "progress", "percentComplete": round(fraction * 100, 1)}))
+            if not self.error:
+                plan.append((at, {"type": "output", "output": {"text": pieces[number]}}))
+        return plan
 
 
 def _pieces(result: Any) -> list[str]:

@@ -28,6 +28,7 @@ from .files import may_use
 from .paging import page_response
 from .resources import Failure
 from .runbook import TERMINAL, Run, RunBook
+from .script_replies import script_run
 
 __all__ = [
     "cancel_run",
@@ -100,7 +101,8 @@ def create_run(call: Call) -> Response:
     book = _book(call)
     with call.store.transaction() as now:
         deployment = deployment_of(call, call.param("deploymentId"))
-        result, error = _plan(call, body, call.failure("fail_run"))
+        script = call.runtime.scripts.take_run(deployment.id)
+        result, error = _plan(call, body, call.failure("fail_run")) if not script else (None, None)
         auth = body.get("callbackAuth") or {}
         run = Run(
             id=call.store.new_id("run"),
@@ -115,6 +117,7 @@ def create_run(call: Call) -> Response:
             callback_password=auth.get("password"),
             metadata=body.get("metadata"),
         )
+        script_run(run, script)
         book.runs[run.id] = run
         data = run.to_json(now)
         headers = {"location": f"/v1/runs/{run.id}", **_retry_after(call, run, now)}

@@ -22,6 +22,7 @@ from .auth import KeyRing, Trusted
 from .faults import FaultSet
 from .filestore import FileStore
 from .runbook import RunBook
+from .scripts import ScriptBook
 from .spec_index import SpecIndex
 from .state import Store
 
@@ -64,8 +65,9 @@ def _index() -> SpecIndex:
 
 
 class Runtime:
-    """Everything one app instance holds: config, state, keys, faults, files, runs, and the
-    random ``admin_token`` the admin routes require (never in a repr or a log)."""
+    """Everything one app instance holds: config, state, keys, faults, files, runs, scripted
+    replies, and the random ``admin_token`` the admin routes require (never in a repr or a
+    log)."""
 
     def __init__(self, config: MockConfig) -> None:
         self.config = config
@@ -90,6 +92,7 @@ class Runtime:
             directory = Path(tempfile.mkdtemp(prefix="aiplane-mock-files-"))
         self.files = FileStore(directory, self.store)
         self.runs = RunBook(self.store)
+        self.scripts = ScriptBook()
         self.requests: deque[RequestRecord] = deque(maxlen=10_000)
         self.tasks: set[asyncio.Task[Any]] = set()
         if self.store.load():
@@ -103,6 +106,7 @@ class Runtime:
         self.store.reset()
         self.files.clear()
         self.runs.clear()
+        self.scripts.clear()
         self.requests.clear()
         self.keys.clear()
         for trusted in self.config.trusted_keys:
