@@ -14,7 +14,7 @@ import contextlib
 import os
 import tempfile
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -54,6 +54,8 @@ class Plan:
     checksum_header: str | None = None
     timeout: float | httpx.Timeout | None = None
     retry: RetryPolicy | None = None
+    sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep
 
     def request(self, headers: dict[str, str]) -> dict[str, Any]:
         return {
@@ -141,7 +143,7 @@ class _SyncIO(_Target):
     def open(self, headers: dict[str, str]) -> Head:
         self.close()
         self.response = send(self.plan.client, stream=True, **self.plan.request(headers))
-        self.chunks = self.response.iter_bytes(CHUNK_SIZE)
+        self.chunks = self.response.iter_bytes()  # as received: a cut keeps every byte read
         return Head(self.response.status_code, self.response.headers)
 
     def read(self) -> bytes:
@@ -163,7 +165,7 @@ class _AsyncIO(_Target):
     async def open(self, headers: dict[str, str]) -> Head:
         await self.close()
         self.response = await asend(self.plan.client, stream=True, **self.plan.request(headers))
-        self.chunks = self.response.aiter_bytes(CHUNK_SIZE)
+        self.chunks = self.response.aiter_bytes()
         return Head(self.response.status_code, self.response.headers)
 
     async def read(self) -> bytes:
@@ -196,7 +198,7 @@ def download_to(
     state = ResumeState(restartable=True, checksum_header=plan.checksum_header)
     io = _SyncIO(plan, dest)
     try:
-        run(download_flow(state, on_progress), SyncEnv(io, time.sleep))
+        run(download_flow(state, on_progress), SyncEnv(io, plan.sleep))
         io.close()
         return _result(state, io.commit())
     finally:
@@ -211,7 +213,7 @@ async def adownload_to(
     state = ResumeState(restartable=True, checksum_header=plan.checksum_header)
     io = _AsyncIO(plan, dest)
     try:
-        await arun(download_flow(state, on_progress), AsyncEnv(io, anyio.sleep))
+        await arun(download_flow(state, on_progress), AsyncEnv(io, plan.async_sleep))
         await io.close()
         return _result(state, io.commit())
     finally:
@@ -224,7 +226,7 @@ def iter_chunks(plan: Plan, on_progress: OnProgress | None) -> Iterator[bytes]:
     state = ResumeState(restartable=False, checksum_header=plan.checksum_header)
     io = _SyncIO(plan, None)
     try:
-        yield from iterate(download_flow(state, on_progress), SyncEnv(io, time.sleep))
+        yield from iterate(download_flow(state, on_progress), SyncEnv(io, plan.sleep))
     finally:
         io.close()
 
@@ -234,7 +236,9 @@ async def aiter_chunks(plan: Plan, on_progress: OnProgress | None) -> AsyncItera
     state = ResumeState(restartable=False, checksum_header=plan.checksum_header)
     io = _AsyncIO(plan, None)
     try:
-        async for chunk in aiterate(download_flow(state, on_progress), AsyncEnv(io, anyio.sleep)):
+        async for chunk in aiterate(
+            download_flow(state, on_progress), AsyncEnv(io, plan.async_sleep)
+        ):
             yield chunk
     finally:
         await io.close()

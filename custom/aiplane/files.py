@@ -233,7 +233,12 @@ def _download_plan(client: Any, url: URL, timeout: Timeout, retry: RetryPolicy |
         return kwargs
 
     checksum = "x-content-sha256" if "x-content-sha256" in descriptor.response_headers else None
-    return Plan(client, descriptor.plane, descriptor.name, build, checksum, timeout, retry)
+    sleeps = {  # an aiplane client's injected sleeps (tests), else the real ones
+        k: v for k, v in getattr(client, "_runtime_options", {}).items() if "sleep" in k
+    }
+    return Plan(
+        client, descriptor.plane, descriptor.name, build, checksum, timeout, retry, **sleeps
+    )
 
 
 def download(
