@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ._raw import araw_request, araw_stream, raw_request, raw_stream
     from .auth import APIKeyAuth, BearerAuth
     from .config import Config, load_config
+    from .files import araw_download, raw_download
     from .pagination import AsyncPaginator, Page, Paginator, apaginate, paginate
     from .signing import OCISigner, fingerprint_of
     from .waiters import (
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "files": "files",  # the module itself: aiplane.files.upload(...)
     **dict.fromkeys(("araw_request", "araw_stream", "raw_request", "raw_stream"), "_raw"),
+    **dict.fromkeys(("araw_download", "raw_download"), "files"),
     **dict.fromkeys(("APIKeyAuth", "BearerAuth"), "auth"),
     **dict.fromkeys(("OCISigner", "fingerprint_of"), "signing"),
     **dict.fromkeys(("Config", "load_config"), "config"),
@@ -74,9 +76,11 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "araw_download",
     "araw_request",
     "araw_stream",
     "files",
+    "raw_download",
     "raw_request",
     "raw_stream",
     "AsyncPaginator",

@@ -24,7 +24,7 @@ import anyio
 import httpx
 
 from ._flow import AsyncEnv, SyncEnv, aiterate, arun, iterate, run
-from ._raw import asend, send
+from ._raw import asend, build, send
 from ._resume import Head, ResumeState, download_flow
 from ._transfer import OnProgress
 from .retry import RetryPolicy
@@ -37,6 +37,7 @@ __all__ = [
     "aiter_chunks",
     "download_to",
     "iter_chunks",
+    "raw_plan",
 ]
 
 CHUNK_SIZE = 64 * 1024
@@ -242,3 +243,13 @@ async def aiter_chunks(plan: Plan, on_progress: OnProgress | None) -> AsyncItera
             yield chunk
     finally:
         await io.close()
+
+
+def raw_plan(client: Any, path: str, plane: str, headers: dict[str, str] | None) -> Plan:
+    """A download of an undescribed ``path`` (checked now, before any request)."""
+    build("GET", path, headers=headers)
+
+    def request(extra: dict[str, str]) -> dict[str, Any]:
+        return build("GET", path, headers={**(headers or {}), **extra})
+
+    return Plan(client, plane, f"GET {path}", request)

@@ -6,7 +6,8 @@ transport applies the client's auth, signing, retries, timeouts and typed errors
 a generated operation. The path's own query string is merged with ``query`` (``query`` wins
 for a name in both). The result is an :class:`aiplane.Detailed` whose ``parsed`` is the JSON
 value (read to :data:`MAX_BODY` bytes), the raw bytes of another content type, or None for an
-empty body. ``raw_stream`` / ``araw_stream`` hand a 2xx response over unread, for downloads;
+empty body. ``raw_stream`` / ``araw_stream`` hand a 2xx response over unread, for downloads
+(``aiplane.raw_download`` / ``araw_download`` write one to a path, resumed like a file download);
 ``content=`` accepts a :class:`pathlib.Path`, streamed from disk and replayable (so retried),
 as well as bytes, a file or an iterator.
 

@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._call import acall, call
-from ._download import Downloaded, Plan, adownload_to, aiter_chunks, download_to, iter_chunks
+from ._download import (
+    Downloaded,
+    Plan,
+    adownload_to,
+    aiter_chunks,
+    download_to,
+    iter_chunks,
+    raw_plan,
+)
 from ._file_ops import (
     acopy,
     adelete,
@@ -52,6 +60,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Downloaded",
+    "araw_download",
+    "raw_download",
     "FileURL",
     "TransferProgress",
     "acopy",
@@ -285,3 +295,33 @@ def aiter_download(
 ) -> AsyncIterator[bytes]:
     """The async twin of :func:`iter_download`."""
     return aiter_chunks(_download_plan(client, url, timeout, retry), None)
+
+
+def raw_download(
+    client: Any,
+    path: str,
+    dest: str | os.PathLike[str],
+    *,
+    headers: dict[str, str] | None = None,
+    plane: str = "data",
+    progress: ProgressArg = None,
+) -> Downloaded:
+    """``GET path`` (a path no spec describes yet) to ``dest``, like :func:`download`."""
+    plan = raw_plan(client, path, plane, headers)
+    with progress_callback(progress, f"download {os.fspath(dest)}") as on_progress:
+        return download_to(plan, dest, on_progress)
+
+
+async def araw_download(
+    client: Any,
+    path: str,
+    dest: str | os.PathLike[str],
+    *,
+    headers: dict[str, str] | None = None,
+    plane: str = "data",
+    progress: ProgressArg = None,
+) -> Downloaded:
+    """The async twin of :func:`raw_download`."""
+    plan = raw_plan(client, path, plane, headers)
+    with progress_callback(progress, f"download {os.fspath(dest)}") as on_progress:
+        return await adownload_to(plan, dest, on_progress)
