@@ -18,8 +18,11 @@ from ._version import __version__
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
+    from . import files
+    from ._raw import araw_request, araw_stream, raw_request, raw_stream
     from .auth import APIKeyAuth, BearerAuth
     from .config import Config, load_config
+    from .files import araw_download, raw_download
     from .pagination import AsyncPaginator, Page, Paginator, apaginate, paginate
     from .signing import OCISigner, fingerprint_of
     from .waiters import (
@@ -37,6 +40,9 @@ if TYPE_CHECKING:
 
 # Imported on first use: keeps `import aiplane` cheap (cryptography loads with the signer).
 _LAZY = {
+    "files": "files",  # the module itself: aiplane.files.upload(...)
+    **dict.fromkeys(("araw_request", "araw_stream", "raw_request", "raw_stream"), "_raw"),
+    **dict.fromkeys(("araw_download", "raw_download"), "files"),
     **dict.fromkeys(("APIKeyAuth", "BearerAuth"), "auth"),
     **dict.fromkeys(("OCISigner", "fingerprint_of"), "signing"),
     **dict.fromkeys(("Config", "load_config"), "config"),
@@ -63,12 +69,20 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'aiplane' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    imported = importlib.import_module(f".{module}", __name__)
+    value = imported if module == name else getattr(imported, name)
     globals()[name] = value
     return value
 
 
 __all__ = [
+    "araw_download",
+    "araw_request",
+    "araw_stream",
+    "files",
+    "raw_download",
+    "raw_request",
+    "raw_stream",
     "AsyncPaginator",
     "Page",
     "Paginator",

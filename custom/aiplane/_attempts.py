@@ -75,6 +75,7 @@ class CallState:
         self.policy = _policy(opts, rt)
         self.timeout = opts.timeout
         self.attempt_timeout = opts.attempt_timeout
+        self.stream = opts.stream
         self.operation = opts.operation or f"{request.method} {request.url.path}"
         self.callbacks = [cb for cb in (rt.on_retry, opts.on_retry) if cb is not None]
         self.ambiguous = False  # an attempt of a non-idempotent request may have been done
@@ -243,7 +244,7 @@ def attempt_flow(call: CallState) -> Generator[Any, Any, httpx.Response]:
     response = yield Before(call.request)
     while response is None:
         try:
-            candidate = yield Send(call.next_request(), call.deadline())
+            candidate = yield Send(call.next_request(), call.deadline(), call.stream)
         except errors.TransportError as exc:
             decision = call.on_exception(exc)
             if not decision.retry:

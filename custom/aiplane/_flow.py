@@ -164,14 +164,17 @@ async def arun(flow: Flow[T], env: AsyncEnv) -> T:
 
 
 def iterate(flow: EmittingFlow, env: SyncEnv) -> Iterator[Any]:
-    """Perform the fetches of an emitting flow and yield what it emits."""
+    """Perform the steps of an emitting flow (errors thrown in) and yield what it emits."""
     feed = _Feed(flow)
     for step in feed:
         if isinstance(step, Emit):
             feed.ok(None)
             yield step.value
-        else:
+            continue
+        try:
             feed.ok(step.do(env))
+        except errors.AiplaneError as exc:
+            feed.fail(exc)
 
 
 async def aiterate(flow: EmittingFlow, env: AsyncEnv) -> AsyncIterator[Any]:
@@ -181,8 +184,11 @@ async def aiterate(flow: EmittingFlow, env: AsyncEnv) -> AsyncIterator[Any]:
         if isinstance(step, Emit):
             feed.ok(None)
             yield step.value
-        else:
+            continue
+        try:
             feed.ok(await step.ado(env))
+        except errors.AiplaneError as exc:
+            feed.fail(exc)
 
 
 def collect(flow: EmittingFlow) -> Flow[list[Any]]:

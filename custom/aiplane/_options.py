@@ -34,6 +34,7 @@ class CallOptions:
     on_retry: OnRetry | None = None
     operation: str | None = None
     time_left: float | None = None  # seconds: an enclosing wait's remaining time
+    stream: bool = False  # hand any 2xx body over unread (downloads, whatever their type)
 
 
 @dataclass
@@ -79,6 +80,7 @@ def call_options(
     on_retry: OnRetry | None = None,
     operation: str | None = None,
     time_left: float | None = None,
+    stream: bool | None = None,
 ) -> Iterator[CallOptions]:
     """Apply a timeout, retry policy, extra headers or an ``on_retry`` callback to the
     requests made inside the block (an inner block's time left never exceeds an outer's).
@@ -102,6 +104,7 @@ def call_options(
         on_retry=on_retry or (outer.on_retry if outer else None),
         operation=operation or (outer.operation if outer else None),
         time_left=_least(time_left, outer.time_left if outer else None),
+        stream=stream if stream is not None else bool(outer and outer.stream),
     )
     token = _OPTIONS.set(opts)
     try:

@@ -24,14 +24,17 @@ ERROR_BODY_LIMIT = 64 * 1024
 JSON_BODY_LIMIT = 32 * 1024 * 1024
 
 
-def _body_limit(response: httpx.Response) -> int | None:
+def _body_limit(response: httpx.Response, stream: bool = False) -> int | None:
     """How much of the body to read inside the retry loop; None leaves it to the caller.
 
     Error bodies are read before deciding (the service code matters); JSON bodies are read
     too, so a connection cut in the middle of one is retried like any other drop. Streams
-    (server-sent events, downloads) are handed over unread."""
+    (server-sent events, downloads) are handed over unread, and so is any 2xx body of a
+    call made with ``stream`` (a download of a JSON file is still a download)."""
     if not 200 <= response.status_code < 300:
         return ERROR_BODY_LIMIT
+    if stream:
+        return None
     ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "application/json" or ctype.endswith("+json"):
         return JSON_BODY_LIMIT
@@ -78,11 +81,12 @@ class Send:
 
     request: httpx.Request
     deadline: float | None
+    stream: bool = False
 
     def do(self, env: Any) -> httpx.Response:
         with _errormap.mapped(self.request), _deadline.until(self.deadline):
             response: httpx.Response = env.client.send_sync(self.request)
-            limit = _body_limit(response)
+            limit = _body_limit(response, self.stream)
             if limit is None:
                 return response
             body = _Body(response, limit, self.deadline)
@@ -97,7 +101,7 @@ class Send:
     async def ado(self, env: Any) -> httpx.Response:
         with _errormap.mapped(self.request), _deadline.until(self.deadline):
             response: httpx.Response = await env.client.send_async(self.request)
-            limit = _body_limit(response)
+            limit = _body_limit(response, self.stream)
             if limit is None:
                 return response
             body = _Body(response, limit, self.deadline)

@@ -21,6 +21,8 @@
     │   └── OutcomeUnknown           the request may have been processed; not safe to retry
     ├── CircuitOpen                  the host's circuit breaker is open: failing fast
     ├── InvalidParameter             refused before sending: names the parameter (also ValueError)
+    │   └── InvalidFileURL           malformed file URL, escaping its bucket or on another host
+    ├── FileChanged                  a file changed on the server during a read that cannot restart
     ├── UnsupportedOperation         the helper cannot serve this operation (also TypeError)
     ├── PaginationLoop               the service repeated a page token or sent endless empty pages
     ├── ResponseValidationError      a 2xx body that does not match the spec (or is too large)
@@ -57,6 +59,8 @@ from ._api import (
 from ._base import AiplaneError, ConfigError
 from ._base import copy_headers as copy_headers
 from ._local import (
+    FileChanged,
+    InvalidFileURL,
     InvalidParameter,
     PaginationLoop,
     ResponseValidationError,
@@ -85,6 +89,8 @@ __all__ = [
     "ConfigError",
     "Conflict",
     "FailureKind",
+    "FileChanged",
+    "InvalidFileURL",
     "InvalidParameter",
     "NotAuthenticated",
     "NotAuthorized",

@@ -47,3 +47,17 @@ class ResponseValidationError(AiplaneError):
         if opc_request_id:
             text += f" [opc-request-id: {opc_request_id}]"
         super().__init__(text)
+
+
+class InvalidFileURL(InvalidParameter):
+    """A file URL refused before anything was sent: not ``files/<bucket>/<path>`` (or that
+    URL made absolute on the client's own host), a ``.``, ``..`` or empty segment, a control
+    character, or another host. The message names the problem, not the URL."""
+
+    def __init__(self, problem: str, *, parameter: str = "url", operation: str = "") -> None:
+        super().__init__(parameter, problem, operation=operation)
+
+
+class FileChanged(AiplaneError):
+    """The file changed on the server while it was being read, and the reader cannot start
+    over (an iterator that already handed out bytes of the old version)."""

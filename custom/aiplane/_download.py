@@ -1,0 +1,255 @@
+"""The drivers of a download: thin sync and async I/O around :func:`_resume.download_flow`.
+
+A :class:`Plan` says how to send the request for extra headers (a generated operation's
+``_get_kwargs``, or a raw path) and which checksum header the spec declares. The request goes
+through the plane's httpx client, so the runtime transport signs, retries (429, 5xx, drops
+before a byte arrived) and raises typed errors; a 2xx body is handed over unread and read in
+``CHUNK_SIZE`` pieces. To a path, bytes go to a temporary file beside the target, renamed into
+place only once the flow has checked the whole body; it is removed on any failure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import unquote
+
+import anyio
+import httpx
+
+from ._flow import AsyncEnv, SyncEnv, aiterate, arun, iterate, run
+from ._raw import asend, build, send
+from ._resume import Head, ResumeState, download_flow
+from ._transfer import OnProgress
+from .retry import RetryPolicy
+
+__all__ = [
+    "CHUNK_SIZE",
+    "Downloaded",
+    "Plan",
+    "adownload_to",
+    "aiter_chunks",
+    "download_to",
+    "iter_chunks",
+    "raw_plan",
+]
+
+CHUNK_SIZE = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How to send one download request: ``build(extra_headers)`` gives the httpx request
+    arguments; the rest is what the call runs with."""
+
+    client: Any
+    plane: str
+    operation: str
+    build: Callable[[dict[str, str]], dict[str, Any]]
+    checksum_header: str | None = None
+    timeout: float | httpx.Timeout | None = None
+    retry: RetryPolicy | None = None
+    sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep
+
+    def request(self, headers: dict[str, str]) -> dict[str, Any]:
+        return {
+            "kwargs": self.build(headers),
+            "plane": self.plane,
+            "operation": self.operation,
+            "timeout": self.timeout,
+            "retry": self.retry,
+        }
+
+
+@dataclass(frozen=True)
+class Downloaded:
+    """A finished download: where it is, its size, version and what the server said of it."""
+
+    path: Path
+    size: int
+    etag: str | None
+    content_type: str | None
+    file_name: str | None
+    resumes: int
+    restarts: int
+
+
+def file_name(disposition: str | None) -> str | None:
+    """The file name of a Content-Disposition header (``filename*`` preferred)."""
+    if not disposition:
+        return None
+    plain = None
+    for part in disposition.split(";"):
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "filename*" and value.lower().startswith("utf-8''"):
+            return unquote(value[7:])
+        if key.lower() == "filename":
+            plain = value.strip('"')
+    return plain
+
+
+class _Target:
+    """The temporary file beside ``dest``; renamed onto it by :meth:`commit`."""
+
+    def __init__(self, dest: str | os.PathLike[str] | None) -> None:
+        self.dest = Path(dest) if dest is not None else None
+        self.handle: IO[bytes] | None = None
+        if self.dest is not None:
+            self.handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by commit/discard
+                dir=self.dest.parent or ".",
+                prefix=f".{self.dest.name}.",
+                suffix=".part",
+                delete=False,
+            )
+
+    def write(self, chunk: bytes) -> None:
+        assert self.handle is not None
+        self.handle.write(chunk)
+
+    def rewind(self) -> None:
+        if self.handle is not None:
+            self.handle.seek(0)
+            self.handle.truncate()
+
+    def commit(self) -> Path:
+        assert self.handle is not None
+        assert self.dest is not None
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+        os.replace(self.handle.name, self.dest)
+        return self.dest
+
+    def discard(self) -> None:
+        if self.handle is not None and not self.handle.closed:
+            self.handle.close()
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.handle.name)
+
+
+class _SyncIO(_Target):
+    def __init__(self, plan: Plan, dest: str | os.PathLike[str] | None) -> None:
+        super().__init__(dest)
+        self.plan = plan
+        self.response: httpx.Response | None = None
+        self.chunks: Iterator[bytes] = iter(())
+
+    def open(self, headers: dict[str, str]) -> Head:
+        self.close()
+        self.response = send(self.plan.client, stream=True, **self.plan.request(headers))
+        self.chunks = self.response.iter_bytes()  # as received: a cut keeps every byte read
+        return Head(self.response.status_code, self.response.headers)
+
+    def read(self) -> bytes:
+        return next(self.chunks, b"")
+
+    def close(self) -> None:
+        if self.response is not None:
+            self.response.close()
+            self.response = None
+
+
+class _AsyncIO(_Target):
+    def __init__(self, plan: Plan, dest: str | os.PathLike[str] | None) -> None:
+        super().__init__(dest)
+        self.plan = plan
+        self.response: httpx.Response | None = None
+        self.chunks: AsyncIterator[bytes] | None = None
+
+    async def open(self, headers: dict[str, str]) -> Head:
+        await self.close()
+        self.response = await asend(self.plan.client, stream=True, **self.plan.request(headers))
+        self.chunks = self.response.aiter_bytes()
+        return Head(self.response.status_code, self.response.headers)
+
+    async def read(self) -> bytes:
+        assert self.chunks is not None
+        return await anext(self.chunks, b"")
+
+    async def close(self) -> None:
+        if self.response is not None:
+            await self.response.aclose()
+            self.response = None
+
+
+def _result(state: ResumeState, path: Path) -> Downloaded:
+    headers = state.head.headers if state.head is not None else {}
+    return Downloaded(
+        path=path,
+        size=state.offset,
+        etag=state.etag,
+        content_type=headers.get("content-type"),
+        file_name=file_name(headers.get("content-disposition")),
+        resumes=state.resumes,
+        restarts=state.restarts,
+    )
+
+
+def download_to(
+    plan: Plan, dest: str | os.PathLike[str], on_progress: OnProgress | None
+) -> Downloaded:
+    """Download to ``dest`` (replaced only by a complete, checked file)."""
+    state = ResumeState(restartable=True, checksum_header=plan.checksum_header)
+    io = _SyncIO(plan, dest)
+    try:
+        run(download_flow(state, on_progress), SyncEnv(io, plan.sleep))
+        io.close()
+        return _result(state, io.commit())
+    finally:
+        io.close()
+        io.discard()
+
+
+async def adownload_to(
+    plan: Plan, dest: str | os.PathLike[str], on_progress: OnProgress | None
+) -> Downloaded:
+    """The async twin of :func:`download_to`."""
+    state = ResumeState(restartable=True, checksum_header=plan.checksum_header)
+    io = _AsyncIO(plan, dest)
+    try:
+        await arun(download_flow(state, on_progress), AsyncEnv(io, plan.async_sleep))
+        await io.close()
+        return _result(state, io.commit())
+    finally:
+        await io.close()
+        io.discard()
+
+
+def iter_chunks(plan: Plan, on_progress: OnProgress | None) -> Iterator[bytes]:
+    """The file's bytes as chunks (resumed after interruptions; FileChanged if it changed)."""
+    state = ResumeState(restartable=False, checksum_header=plan.checksum_header)
+    io = _SyncIO(plan, None)
+    try:
+        yield from iterate(download_flow(state, on_progress), SyncEnv(io, plan.sleep))
+    finally:
+        io.close()
+
+
+async def aiter_chunks(plan: Plan, on_progress: OnProgress | None) -> AsyncIterator[bytes]:
+    """The async twin of :func:`iter_chunks`."""
+    state = ResumeState(restartable=False, checksum_header=plan.checksum_header)
+    io = _AsyncIO(plan, None)
+    try:
+        async for chunk in aiterate(
+            download_flow(state, on_progress), AsyncEnv(io, plan.async_sleep)
+        ):
+            yield chunk
+    finally:
+        await io.close()
+
+
+def raw_plan(client: Any, path: str, plane: str, headers: dict[str, str] | None) -> Plan:
+    """A download of an undescribed ``path`` (checked now, before any request)."""
+    build("GET", path, headers=headers)
+
+    def request(extra: dict[str, str]) -> dict[str, Any]:
+        return build("GET", path, headers={**(headers or {}), **extra})
+
+    return Plan(client, plane, f"GET {path}", request)
