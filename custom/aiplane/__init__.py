@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .auth import APIKeyAuth, BearerAuth
     from .config import Config, load_config
     from .pagination import AsyncPaginator, Page, Paginator, apaginate, paginate
+    from .runs import AsyncRunFuture, RunFuture, asubmit_run, submit_run
     from .signing import OCISigner, fingerprint_of
     from .waiters import (
         PollSchedule,
@@ -40,6 +41,7 @@ _LAZY = {
     **dict.fromkeys(("APIKeyAuth", "BearerAuth"), "auth"),
     **dict.fromkeys(("OCISigner", "fingerprint_of"), "signing"),
     **dict.fromkeys(("Config", "load_config"), "config"),
+    **dict.fromkeys(("AsyncRunFuture", "RunFuture", "asubmit_run", "submit_run"), "runs"),
     **dict.fromkeys(("AsyncPaginator", "Page", "Paginator", "apaginate", "paginate"), "pagination"),
     **dict.fromkeys(
         (
@@ -69,6 +71,10 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "AsyncRunFuture",
+    "RunFuture",
+    "asubmit_run",
+    "submit_run",
     "AsyncPaginator",
     "Page",
     "Paginator",
