@@ -90,7 +90,8 @@ def _gadget_class() -> Any:
 
 def test_the_secret_names_come_from_the_spec_through_refs(tmp_path: Path) -> None:
     """`format: password` inline and behind a $ref both count; the data spec's own too."""
-    assert model_support.secret_names(_spec_with_gadgets(tmp_path)) == ["password", "pin", "token"]
+    names = model_support.secret_names(_spec_with_gadgets(tmp_path))
+    assert names == ["key", "password", "pin", "token"]
 
 
 @pytest.mark.parametrize(

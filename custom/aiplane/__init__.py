@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .config import Config, load_config
     from .files import araw_download, raw_download
     from .pagination import AsyncPaginator, Page, Paginator, apaginate, paginate
+    from .runs import AsyncRunFuture, RunFuture, asubmit_run, submit_run
     from .signing import OCISigner, fingerprint_of
     from .waiters import (
         PollSchedule,
@@ -46,6 +47,7 @@ _LAZY = {
     **dict.fromkeys(("APIKeyAuth", "BearerAuth"), "auth"),
     **dict.fromkeys(("OCISigner", "fingerprint_of"), "signing"),
     **dict.fromkeys(("Config", "load_config"), "config"),
+    **dict.fromkeys(("AsyncRunFuture", "RunFuture", "asubmit_run", "submit_run"), "runs"),
     **dict.fromkeys(("AsyncPaginator", "Page", "Paginator", "apaginate", "paginate"), "pagination"),
     **dict.fromkeys(
         (
@@ -83,6 +85,10 @@ __all__ = [
     "raw_download",
     "raw_request",
     "raw_stream",
+    "AsyncRunFuture",
+    "RunFuture",
+    "asubmit_run",
+    "submit_run",
     "AsyncPaginator",
     "Page",
     "Paginator",

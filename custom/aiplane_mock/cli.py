@@ -41,7 +41,14 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--no-auth", action="store_true", help="accept unauthenticated requests")
     serve.add_argument("--speed", type=float, default=1.0, help="lifecycle speed factor")
     serve.add_argument("--seed", type=int, default=0, help="seed for ids and answers")
-    serve.add_argument("--state", metavar="FILE", help="persist state to FILE and reload it")
+    serve.add_argument(
+        "--state",
+        metavar="FILE",
+        help="persist state to FILE and reload it (it holds run callback secrets: keep it private)",
+    )
+    serve.add_argument(
+        "--callback-ca", metavar="PEM_PATH", help="CA bundle trusted for https run callbacks"
+    )
     return top
 
 
@@ -79,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         speed=args.speed,
         seed=args.seed,
         state_file=args.state,
+        callback_ca=args.callback_ca,
     )
     try:
         app = create_app(config)

@@ -34,8 +34,11 @@ class Run:
     result: Any = None
     error: dict[str, str] | None = None
     callback_url: str | None = None
+    callback_kind: str | None = None  # "basic" or "mtls"
     callback_username: str | None = None
     callback_password: str | None = field(default=None, repr=False)
+    callback_cert: str | None = None
+    callback_key: str | None = field(default=None, repr=False)
     metadata: dict[str, str] | None = None
     canceled_at: float | None = None
     queued_for: float = QUEUED_FOR
@@ -106,8 +109,10 @@ class Run:
             data["error"] = self.error
         if self.callback_url:
             data["callbackUrl"] = self.callback_url
-        if self.callback_username is not None:
-            data["callbackAuth"] = {"kind": "basic", "username": self.callback_username}
+        if self.callback_kind is not None:
+            data["callbackAuth"] = {"kind": self.callback_kind}
+            if self.callback_username is not None:
+                data["callbackAuth"]["username"] = self.callback_username
         return data
 
     def events(self, now: float) -> list[dict[str, Any]]:
@@ -175,11 +180,16 @@ class RunBook:
             self.callbacks.clear()
 
     def snapshot(self) -> dict[str, Any]:
-        """Runs as JSON (includes callback credentials: the state file is not a log)."""
+        """Runs as JSON. It includes the callback secrets (basic passwords, mTLS private keys)
+        so that a restored server can still deliver: keep a ``--state`` file private."""
         with self.store.lock:
             return {"runs": [asdict(r) for r in self.runs.values()]}
 
     def restore(self, snapshot: dict[str, Any]) -> None:
         """Reload :meth:`snapshot`."""
         with self.store.lock:
-            self.runs = {r["id"]: Run(**r) for r in snapshot.get("runs", [])}
+            runs = [Run(**r) for r in snapshot.get("runs", [])]
+            for run in runs:  # state files written before callback kinds were recorded
+                if run.callback_kind is None and run.callback_username is not None:
+                    run.callback_kind = "basic"
+            self.runs = {run.id: run for run in runs}

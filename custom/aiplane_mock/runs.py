@@ -3,8 +3,8 @@
 A run's plan (:mod:`aiplane_mock.runbook`) is fixed at creation from its input and the injected
 scenario; a ``url`` input is read from the caller's own bucket only (another bucket's file fails
 the run as a file that does not exist). The event stream replays from ``Last-Event-ID`` and then
-follows the run live. A ``callbackUrl`` gets the final Run JSON by POST (HTTP basic auth when
-given) once the run ends; only loopback hosts are called unless configured otherwise.
+follows the run live. A ``callbackUrl`` gets the final Run JSON by POST once the run ends, with
+HTTP basic auth or an mTLS client certificate (:mod:`aiplane_mock.callbacks`).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import httpx
 from starlette.responses import Response, StreamingResponse
 
+from .callbacks import deliver
 from .chat import deployment_of
 from .clock import retry_after
 from .context import Call, json_response
@@ -113,8 +113,11 @@ def create_run(call: Call) -> Response:
             result=result,
             error=error,
             callback_url=body.get("callbackUrl"),
+            callback_kind=auth.get("kind"),
             callback_username=auth.get("username"),
             callback_password=auth.get("password"),
+            callback_cert=auth.get("cert"),
+            callback_key=auth.get("key"),
             metadata=body.get("metadata"),
         )
         script_run(run, script)
@@ -122,7 +125,7 @@ def create_run(call: Call) -> Response:
         data = run.to_json(now)
         headers = {"location": f"/v1/runs/{run.id}", **_retry_after(call, run, now)}
     if run.callback_url:
-        call.runtime.spawn(_deliver(call, run))
+        call.runtime.spawn(deliver(call, run))
     return json_response(data, 202, headers)
 
 
@@ -194,44 +197,3 @@ async def _follow(call: Call, run: Run, after: int) -> AsyncIterator[bytes]:
         if idle >= 5.0:
             idle = 0.0
             yield b": keep-alive\n\n"
-
-
-async def _deliver(call: Call, run: Run) -> None:
-    """POST the final Run JSON to its callback URL (with retries), once it has ended."""
-    store = call.store
-    while True:
-        with store.lock:
-            now = store.clock.now()
-            status, _ = run.status_at(now)
-            payload = run.to_json(now)
-        if status in TERMINAL:
-            break
-        wait = store.clock.real_seconds(run.finished_at() - now)
-        await asyncio.sleep(min(0.25, max(0.005, wait)))
-    record: dict[str, Any] = {"runId": run.id, "url": run.callback_url, "attempts": 0}
-    book = _book(call)
-    host = urlsplit(run.callback_url or "").hostname or ""
-    if host not in call.runtime.config.callback_hosts:
-        record["outcome"] = "skipped"
-        book.callbacks.append(record)
-        return
-    auth: httpx.Auth | None = None
-    if run.callback_username is not None:
-        auth = httpx.BasicAuth(run.callback_username, run.callback_password or "")
-    async with httpx.AsyncClient(timeout=5.0) as client:
-        for attempt in range(4):
-            record["attempts"] = attempt + 1
-            try:
-                response = await client.post(
-                    str(run.callback_url), json=payload, auth=auth or httpx.USE_CLIENT_DEFAULT
-                )
-                record["status"] = response.status_code
-                if response.is_success:
-                    record["outcome"] = "delivered"
-                    break
-            except httpx.HTTPError as error:
-                record["status"] = type(error).__name__
-            await asyncio.sleep(0.05 * 2**attempt)
-        else:
-            record["outcome"] = "failed"
-    book.callbacks.append(record)

@@ -45,6 +45,7 @@ class MockConfig:
     validate_responses: bool = True
     deleted_retention: float = 60.0
     callback_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
+    callback_ca: str | None = None  # CA bundle (PEM file) trusted for https callbacks
     clock: Callable[[], float] = time.time
 
 

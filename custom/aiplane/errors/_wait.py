@@ -43,13 +43,22 @@ class WorkRequestFailed(WaitFailed):
 
 
 class RunFailed(WaitFailed):
-    """A data-plane run ended FAILED or CANCELED."""
+    """A data-plane run ended FAILED or CANCELED. ``code``, ``message`` and ``traceback``
+    are the server's (its RunError; None for a canceled run); ``run`` is the final Run."""
 
     def __init__(self, run: Any) -> None:
         self.run = run
         err = getattr(run, "error", None)
-        detail = f": {getattr(err, 'code', '')}: {getattr(err, 'message', '')}" if err else ""
+        self.code: str | None = _text(getattr(err, "code", None))
+        self.message: str | None = _text(getattr(err, "message", None))
+        self.traceback: str | None = _text(getattr(err, "traceback", None))
+        detail = f": {self.code}: {self.message}" if self.code or self.message else ""
         raw = getattr(run, "status", "?")
         status = str(getattr(raw, "value", raw))
         text = f"run {getattr(run, 'id', '?')} ended {status}{detail}"
         super().__init__(text, last_state=status, last=run)
+
+
+def _text(value: object) -> str | None:
+    """A string field of a generated model (None when unset)."""
+    return value if isinstance(value, str) else None

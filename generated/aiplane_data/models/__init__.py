@@ -66,6 +66,8 @@ from .function_definition import FunctionDefinition
 from .function_definition_parameters import FunctionDefinitionParameters
 from .image_url import ImageUrl
 from .image_url_detail import ImageUrlDetail
+from .mtls_callback_auth import MtlsCallbackAuth
+from .mtls_callback_auth_kind import MtlsCallbackAuthKind
 from .node_type import NodeType
 from .resource_type import ResourceType
 from .response_format_json_object import ResponseFormatJsonObject
@@ -151,6 +153,8 @@ __all__ = (
     "FunctionDefinitionParameters",
     "ImageUrl",
     "ImageUrlDetail",
+    "MtlsCallbackAuth",
+    "MtlsCallbackAuthKind",
     "NodeType",
     "ResourceType",
     "ResponseFormatJsonObject",

@@ -23,11 +23,11 @@ _FIELD_TYPES = _checks.Fields(
 
 @_attrs_define
 class CallbackAuthSummary:
-    """The callback credentials of a run, without the password.
+    """The callback credentials of a run, without the password or the private key.
 
     Attributes:
-        kind (CallbackAuthKind | str): The kind of credentials; `basic`.
-        username (str | Unset): The basic-auth user name. Example: aiplane-callback.
+        kind (CallbackAuthKind | str): The kind of credentials; `basic` or `mtls`.
+        username (str | Unset): The basic-auth user name (basic only). Example: aiplane-callback.
     """
 
     kind: CallbackAuthKind | str

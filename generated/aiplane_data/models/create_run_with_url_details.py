@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.basic_callback_auth import BasicCallbackAuth
+    from ..models.mtls_callback_auth import MtlsCallbackAuth
     from ..models.run_metadata import RunMetadata
 
 
@@ -40,25 +41,32 @@ class CreateRunWithUrlDetails:
              Example: files/7G9WZNcoY26Vy9D7bEgbv6zqbJGfyDp9KkgqWjGJdEe/batches/2025-04-01.jsonl.
         callback_url (str | Unset): An `https://` URL the server POSTs the final Run JSON to when the run finishes.
             Example: https://hooks.example.com/aiplane/runs.
-        callback_auth (BasicCallbackAuth | Unset): HTTP basic credentials the server uses when calling `callbackUrl`.
-            The password is never returned.
+        callback_auth (BasicCallbackAuth | MtlsCallbackAuth | Unset): Credentials for calling `callbackUrl`: HTTP basic
+            (`kind: basic`) or a TLS client
+            certificate (`kind: mtls`). The password and the private key are never returned.
         metadata (RunMetadata | Unset): Caller-chosen string labels of the run (at most 32), returned as given. Example:
             {'ticket': 'SUP-4711'}.
     """
 
     url: str
     callback_url: str | Unset = UNSET
-    callback_auth: BasicCallbackAuth | Unset = UNSET
+    callback_auth: BasicCallbackAuth | MtlsCallbackAuth | Unset = UNSET
     metadata: RunMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.basic_callback_auth import BasicCallbackAuth  # noqa: PLC0415
+
         url = self.url
 
         callback_url = self.callback_url
 
-        callback_auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.callback_auth, Unset):
+        callback_auth: dict[str, Any] | Unset
+        if isinstance(self.callback_auth, Unset):
+            callback_auth = UNSET
+        elif isinstance(self.callback_auth, BasicCallbackAuth):
+            callback_auth = self.callback_auth.to_dict()
+        else:
             callback_auth = self.callback_auth.to_dict()
 
         metadata: dict[str, Any] | Unset = UNSET
@@ -84,6 +92,7 @@ class CreateRunWithUrlDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.basic_callback_auth import BasicCallbackAuth  # noqa: PLC0415
+        from ..models.mtls_callback_auth import MtlsCallbackAuth  # noqa: PLC0415
         from ..models.run_metadata import RunMetadata  # noqa: PLC0415
 
         _FIELD_TYPES.check(src_dict)
@@ -92,12 +101,26 @@ class CreateRunWithUrlDetails:
 
         callback_url = d.pop("callbackUrl", UNSET)
 
-        _callback_auth = d.pop("callbackAuth", UNSET)
-        callback_auth: BasicCallbackAuth | Unset
-        if isinstance(_callback_auth, Unset):
-            callback_auth = UNSET
-        else:
-            callback_auth = BasicCallbackAuth.from_dict(_callback_auth)
+        def _parse_callback_auth(
+            data: object,
+        ) -> BasicCallbackAuth | MtlsCallbackAuth | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                callback_auth_type_0 = BasicCallbackAuth.from_dict(data)
+
+                return callback_auth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            callback_auth_type_1 = MtlsCallbackAuth.from_dict(data)
+
+            return callback_auth_type_1
+
+        callback_auth = _parse_callback_auth(d.pop("callbackAuth", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
         metadata: RunMetadata | Unset

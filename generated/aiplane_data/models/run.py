@@ -57,7 +57,8 @@ class Run:
             approved'}.
         error (RunError | Unset): Why a run failed.
         callback_url (str | Unset): The callback URL, if one was given. Example: https://hooks.example.com/aiplane/runs.
-        callback_auth (CallbackAuthSummary | Unset): The callback credentials of a run, without the password.
+        callback_auth (CallbackAuthSummary | Unset): The callback credentials of a run, without the password or the
+            private key.
         time_started (datetime.datetime | Unset): When the run started RUNNING; absent while QUEUED. Example:
             2025-04-01T10:00:02.310Z.
         time_finished (datetime.datetime | Unset): When the run reached a final status; absent before. Example:

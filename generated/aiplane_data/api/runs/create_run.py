@@ -114,7 +114,8 @@ def sync_detailed(
 
     The run starts QUEUED. Poll it with getRun (the `location` header), follow it with
     getRunEvents, or give a `callbackUrl`: when the run finishes the server POSTs the final Run
-    JSON there (with HTTP basic auth when `callbackAuth` is given) and retries on failure.
+    JSON there (with HTTP basic auth or a TLS client certificate, as `callbackAuth` says) and
+    retries on failure.
 
     Idempotency: a repeated request with the same `opc-retry-token` (kept for at least 24 hours)
     returns the run the first request created; the same token with a different body returns 409.
@@ -166,7 +167,8 @@ def sync(
 
     The run starts QUEUED. Poll it with getRun (the `location` header), follow it with
     getRunEvents, or give a `callbackUrl`: when the run finishes the server POSTs the final Run
-    JSON there (with HTTP basic auth when `callbackAuth` is given) and retries on failure.
+    JSON there (with HTTP basic auth or a TLS client certificate, as `callbackAuth` says) and
+    retries on failure.
 
     Idempotency: a repeated request with the same `opc-retry-token` (kept for at least 24 hours)
     returns the run the first request created; the same token with a different body returns 409.
@@ -213,7 +215,8 @@ async def asyncio_detailed(
 
     The run starts QUEUED. Poll it with getRun (the `location` header), follow it with
     getRunEvents, or give a `callbackUrl`: when the run finishes the server POSTs the final Run
-    JSON there (with HTTP basic auth when `callbackAuth` is given) and retries on failure.
+    JSON there (with HTTP basic auth or a TLS client certificate, as `callbackAuth` says) and
+    retries on failure.
 
     Idempotency: a repeated request with the same `opc-retry-token` (kept for at least 24 hours)
     returns the run the first request created; the same token with a different body returns 409.
@@ -263,7 +266,8 @@ async def asyncio(
 
     The run starts QUEUED. Poll it with getRun (the `location` header), follow it with
     getRunEvents, or give a `callbackUrl`: when the run finishes the server POSTs the final Run
-    JSON there (with HTTP basic auth when `callbackAuth` is given) and retries on failure.
+    JSON there (with HTTP basic auth or a TLS client certificate, as `callbackAuth` says) and
+    retries on failure.
 
     Idempotency: a repeated request with the same `opc-retry-token` (kept for at least 24 hours)
     returns the run the first request created; the same token with a different body returns 409.

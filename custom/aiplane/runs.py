@@ -1,0 +1,222 @@
+"""Runs: submit an asynchronous inference run and hold its future.
+
+``aiplane.submit_run(client, deployment_id, args=... | url=..., ...)`` checks the input
+before any request (:mod:`aiplane._run_input`), POSTs the run with an ``opc-retry-token``
+(so a retried submit never starts two runs) and returns a :class:`RunFuture`:
+``.id``, ``.status()`` (one fetch), ``.result(timeout=...)`` (polls with backoff, honours
+``retry-after``, raises :class:`~aiplane.errors.RunFailed` or
+:class:`~aiplane.errors.WaitTimeout`), ``.cancel()``, ``.events()`` (the run's SSE events,
+resumable with ``last_event_id``). ``RunFuture.from_id(client, run_id)`` re-creates a
+future in another process. :class:`AsyncRunFuture` / :func:`asubmit_run` are the async
+twins; all decisions are the flows of :mod:`aiplane._run_flows`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import Any, Protocol, Self
+
+import anyio
+import httpx
+
+from . import errors
+from ._flow import AsyncEnv, Flow, SyncEnv, arun, run
+from ._polling import PollSchedule
+from ._run_flows import FutureCore, ProgressCallback, submit_flow
+from ._run_input import run_body
+
+__all__ = ["AsyncRunFuture", "EventSource", "RunFuture", "asubmit_run", "submit_run"]
+
+
+class EventSource(Protocol):
+    """What run events are read with: the generic SSE streams (``aiplane.stream``)."""
+
+    def stream(self, op: Any, client: Any, *args: Any, **params: Any) -> Iterator[Any]: ...
+
+    def astream(self, op: Any, client: Any, *args: Any, **params: Any) -> AsyncIterator[Any]: ...
+
+
+def _event_source() -> EventSource:
+    """The generic SSE streams, imported on first use (``aiplane.streams``: ``stream`` and
+    ``astream``); refused with UnsupportedOperation where that module is missing."""
+    try:
+        source: EventSource = importlib.import_module(".streams", __package__)
+    except ModuleNotFoundError as exc:
+        raise errors.UnsupportedOperation("run events need aiplane.streams (SSE)") from exc
+    return source
+
+
+def _events_op() -> Any:
+    from aiplane_data.api.runs import get_run_events
+
+    return get_run_events
+
+
+def _data_url(client: Any) -> httpx.URL | None:
+    """The data plane's base URL (absolute file URLs must be on its host)."""
+    plane = client.plane_for("data") if hasattr(client, "plane_for") else client
+    getter = getattr(plane, "get_httpx_client", None)
+    return None if getter is None else httpx.URL(str(getter().base_url))
+
+
+class RunFuture(FutureCore):
+    """A submitted run (sync). Re-create one anywhere with :meth:`from_id`."""
+
+    def __init__(
+        self,
+        client: Any,
+        run_id: str,
+        *,
+        run: Any = None,
+        schedule: PollSchedule | None = None,
+        progress: bool = False,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(client, run_id, run=run, schedule=schedule, progress=progress, clock=clock)
+        self._env = SyncEnv(client, sleep)
+
+    @classmethod
+    def from_id(cls, client: Any, run_id: str, **options: Any) -> Self:
+        """The future of an existing run (no request); options as the constructor's."""
+        return cls(client, run_id, **options)
+
+    def status(self) -> str | None:
+        """Fetch the run once; its status (``QUEUED``, ``RUNNING``, ``SUCCEEDED``...)."""
+        run(self._status_flow(), self._env)
+        return self._state()
+
+    def result(
+        self, timeout: float | None = None, *, on_progress: ProgressCallback | None = None
+    ) -> Any:
+        """Wait for the run to end and return its result. ``timeout`` (seconds) replaces the
+        schedule's deadline; ``on_progress`` receives every poll."""
+        with self._bar() as bar:
+            return run(self._result_flow(timeout, bar, on_progress), self._env)
+
+    def cancel(self) -> Any:
+        """Cancel the run (409 Conflict once it has SUCCEEDED or FAILED); the Run."""
+        return run(self._cancel_flow(), self._env)
+
+    def events(self, last_event_id: str | int | None = None) -> Iterator[Any]:
+        """The run's events as they happen (from after ``last_event_id`` when given)."""
+        params = self._events_params(last_event_id)
+        return _event_source().stream(_events_op(), self._client, self.id, **params)
+
+
+class AsyncRunFuture(FutureCore):
+    """The async twin of :class:`RunFuture`."""
+
+    def __init__(
+        self,
+        client: Any,
+        run_id: str,
+        *,
+        run: Any = None,
+        schedule: PollSchedule | None = None,
+        progress: bool = False,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(client, run_id, run=run, schedule=schedule, progress=progress, clock=clock)
+        self._env = AsyncEnv(client, sleep)
+
+    @classmethod
+    def from_id(cls, client: Any, run_id: str, **options: Any) -> Self:
+        """The future of an existing run (no request); options as the constructor's."""
+        return cls(client, run_id, **options)
+
+    async def status(self) -> str | None:
+        """The async twin of :meth:`RunFuture.status`."""
+        await arun(self._status_flow(), self._env)
+        return self._state()
+
+    async def result(
+        self, timeout: float | None = None, *, on_progress: ProgressCallback | None = None
+    ) -> Any:
+        """The async twin of :meth:`RunFuture.result`."""
+        with self._bar() as bar:
+            return await arun(self._result_flow(timeout, bar, on_progress), self._env)
+
+    async def cancel(self) -> Any:
+        """The async twin of :meth:`RunFuture.cancel`."""
+        return await arun(self._cancel_flow(), self._env)
+
+    def events(self, last_event_id: str | int | None = None) -> AsyncIterator[Any]:
+        """The async twin of :meth:`RunFuture.events`."""
+        params = self._events_params(last_event_id)
+        return _event_source().astream(_events_op(), self._client, self.id, **params)
+
+
+def _submission(
+    client: Any,
+    deployment_id: str,
+    args: Mapping[str, Any] | None,
+    url: str | None,
+    callback: tuple[str | None, Any],
+    metadata: Mapping[str, str] | None,
+    retry_token: str | None,
+) -> Flow[Any]:
+    """The submit flow; the body is built (and checked) before its first request."""
+    body = run_body(args, url, *callback, metadata, _data_url(client))
+    return submit_flow(deployment_id, body, retry_token)
+
+
+def submit_run(
+    client: Any,
+    deployment_id: str,
+    *,
+    args: Mapping[str, Any] | None = None,
+    url: str | None = None,
+    callback_url: str | None = None,
+    callback_auth: Any = None,
+    metadata: Mapping[str, str] | None = None,
+    retry_token: str | None = None,
+    schedule: PollSchedule | None = None,
+    progress: bool = False,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> RunFuture:
+    """Submit a run of ``deployment_id`` with ``args`` (a JSON object) or ``url`` (a file,
+    ``files/<bucket>/<path>``); return its :class:`RunFuture`.
+
+    ``callback_url`` (https) receives the final Run, authenticated with ``callback_auth``:
+    ``{"kind": "basic", "username", "password"}`` or ``{"kind": "mtls", "cert", "key"}``
+    (PEM). Bad input raises InvalidParameter before any request. ``retry_token`` resubmits
+    after an OutcomeUnknown (its ``retry_token``) without starting a second run."""
+    flow = _submission(
+        client, deployment_id, args, url, (callback_url, callback_auth), metadata, retry_token
+    )
+    created = run(flow, SyncEnv(client, sleep))
+    return RunFuture(
+        client, created.id, run=created, schedule=schedule, progress=progress, sleep=sleep,
+        clock=clock,
+    )  # fmt: skip
+
+
+async def asubmit_run(
+    client: Any,
+    deployment_id: str,
+    *,
+    args: Mapping[str, Any] | None = None,
+    url: str | None = None,
+    callback_url: str | None = None,
+    callback_auth: Any = None,
+    metadata: Mapping[str, str] | None = None,
+    retry_token: str | None = None,
+    schedule: PollSchedule | None = None,
+    progress: bool = False,
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> AsyncRunFuture:
+    """The async twin of :func:`submit_run`."""
+    flow = _submission(
+        client, deployment_id, args, url, (callback_url, callback_auth), metadata, retry_token
+    )
+    created = await arun(flow, AsyncEnv(client, sleep))
+    return AsyncRunFuture(
+        client, created.id, run=created, schedule=schedule, progress=progress, sleep=sleep,
+        clock=clock,
+    )  # fmt: skip

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class MtlsCallbackAuthKind(StrEnum):
+    MTLS = "mtls"
+
+    def __str__(self) -> str:
+        return str(self.value)
