@@ -18,10 +18,12 @@ from ._version import __version__
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
+    from . import chat
     from .auth import APIKeyAuth, BearerAuth
     from .config import Config, load_config
     from .pagination import AsyncPaginator, Page, Paginator, apaginate, paginate
     from .signing import OCISigner, fingerprint_of
+    from .streams import AsyncEventStream, EventStream, astream, stream
     from .waiters import (
         PollSchedule,
         Progress,
@@ -40,6 +42,7 @@ _LAZY = {
     **dict.fromkeys(("APIKeyAuth", "BearerAuth"), "auth"),
     **dict.fromkeys(("OCISigner", "fingerprint_of"), "signing"),
     **dict.fromkeys(("Config", "load_config"), "config"),
+    **dict.fromkeys(("AsyncEventStream", "EventStream", "astream", "stream"), "streams"),
     **dict.fromkeys(("AsyncPaginator", "Page", "Paginator", "apaginate", "paginate"), "pagination"),
     **dict.fromkeys(
         (
@@ -59,7 +62,12 @@ _LAZY = {
 }
 
 
+_SUBMODULES = frozenset({"chat"})  # helper modules reached as attributes: aiplane.chat.fold
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'aiplane' has no attribute {name!r}")
@@ -69,6 +77,11 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "AsyncEventStream",
+    "EventStream",
+    "astream",
+    "chat",
+    "stream",
     "AsyncPaginator",
     "Page",
     "Paginator",
