@@ -41,11 +41,16 @@ class EventDecoder:
         return out
 
     def end(self) -> list[ServerSentEvent]:
-        """The stream ended: an unterminated last event is dropped (WHATWG: "pending data
-        must be discarded"), so a stream cut inside an event never yields half of it."""
+        """The stream ended: a last line ended by a CR still counts, but an unterminated
+        last event is dropped (WHATWG: "pending data must be discarded"), so a stream cut
+        inside an event never yields half of it."""
         self._text.decode(b"", final=True)
-        self._lines.flush()
-        return []
+        terminated = self._lines.trailing_cr  # a final CR ends its line: that line counts
+        lines = self._lines.flush()
+        if not terminated:
+            return []
+        events = (self._events.decode(line) for line in lines)
+        return [event for event in events if event is not None]
 
 
 def is_meaningful(event: ServerSentEvent) -> bool:

@@ -154,16 +154,26 @@ class StreamState:
                 operation=self.plan.operation,
             ) from exc
 
+    def idle(self) -> errors.Timeout:
+        """The error of a stream that sent no event with data for ``idle_timeout``."""
+        return errors.Timeout(
+            f"no event for {self.plan.idle_timeout:g}s (idle_timeout)",
+            method=self.plan.request.method,
+            path=self.plan.request.url.path,
+            kind=errors.FailureKind.MAYBE_PROCESSED,
+        )
+
     def read_failed(self, exc: errors.TransportError, deadline: float) -> errors.TransportError:
         """The error of a failed read: past the idle deadline it is the idle timeout."""
         if isinstance(exc, errors.Timeout) and time.monotonic() >= deadline - 0.05:
-            return errors.Timeout(
-                f"no event for {self.plan.idle_timeout:g}s (idle_timeout)",
-                method=self.plan.request.method,
-                path=self.plan.request.url.path,
-                kind=errors.FailureKind.MAYBE_PROCESSED,
-            )
+            return self.idle()
         return exc
+
+    def check_idle(self, deadline: float) -> None:
+        """Keep-alives kept arriving past the idle deadline (a transport without the
+        network deadline, e.g. a mock, returns them): that is the idle timeout too."""
+        if self.idle_deadline == deadline and time.monotonic() > deadline:
+            raise self.idle()
 
     def after_drop(self, exc: errors.TransportError) -> float:
         """Reconnect after how many seconds, or raise: the policy decides before the first
@@ -229,15 +239,15 @@ def stream_flow(state: StreamState) -> Generator[Any, Any, None]:
                     chunk = yield Read(deadline)
                 except errors.TransportError as exc:
                     raise state.read_failed(exc, deadline) from exc
-                if not chunk:
-                    decoder.end()
-                    return
-                for sse in decoder.feed(chunk):
+                for sse in decoder.feed(chunk) if chunk else decoder.end():
                     item = state.take(sse)
                     if item is _END:
                         return
                     if item is not None:
                         yield Emit(item)
+                if not chunk:
+                    return
+                state.check_idle(deadline)
         except errors.TransportError as exc:
             delay = state.after_drop(exc)
         yield Disconnect()
