@@ -57,7 +57,9 @@ class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
             raise self.error
 
 
-def sse(chunks: Sequence[bytes], error: Exception | None = None, status: int = 200) -> httpx.Response:
+def sse(
+    chunks: Sequence[bytes], error: Exception | None = None, status: int = 200
+) -> httpx.Response:
     """An event-stream response of ``chunks``, optionally failing after them."""
     return httpx.Response(
         status, headers={"content-type": "text/event-stream"}, stream=Chunks(chunks, error)

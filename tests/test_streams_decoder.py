@@ -44,7 +44,7 @@ def test_id_event_and_retry_fields_are_read() -> None:
 
 def test_unterminated_last_event_is_discarded() -> None:
     """A stream that ends inside an event does not dispatch half of it."""
-    assert decode(b"data: complete\n\ndata: {\"half") == [("message", "complete", "", None)]
+    assert decode(b'data: complete\n\ndata: {"half') == [("message", "complete", "", None)]
 
 
 def test_utf8_split_across_chunks_is_decoded() -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 
@@ -51,7 +53,9 @@ def client_for(handler: Handler, fake: FakeTime, **kw: Any) -> aiplane.Client:
     )
 
 
-async def test_chat_stream_sets_stream_true_and_ends_at_done(mode: str, fake_time: FakeTime) -> None:
+async def test_chat_stream_sets_stream_true_and_ends_at_done(
+    mode: str, fake_time: FakeTime
+) -> None:
     """The body is sent with stream=true; events are typed chunks; [DONE] ends the stream."""
     sent: list[Any] = []
 
@@ -191,7 +195,6 @@ async def test_chat_drop_before_first_chunk_follows_the_policy(
 
 async def test_keep_alives_do_not_reset_the_idle_timeout(mode: str, fake_time: FakeTime) -> None:
     """Comments past the idle deadline end a chat stream with Timeout (idle_timeout)."""
-    import time
 
     class Slow(httpx.SyncByteStream, httpx.AsyncByteStream):
         def __iter__(self) -> Any:
@@ -201,7 +204,7 @@ async def test_keep_alives_do_not_reset_the_idle_timeout(mode: str, fake_time: F
 
         async def __aiter__(self) -> Any:
             for _ in range(200):
-                time.sleep(0.01)
+                await anyio.sleep(0.01)
                 yield b": keep-alive\n\n"
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -212,11 +215,15 @@ async def test_keep_alives_do_not_reset_the_idle_timeout(mode: str, fake_time: F
         client_for(handler, fake_time) as client,
         pytest.raises(errors.Timeout, match="idle_timeout"),
     ):
-        await read_all(mode, create_chat_completion, client, "d", body=chat_body(), idle_timeout=0.2)
+        await read_all(
+            mode, create_chat_completion, client, "d", body=chat_body(), idle_timeout=0.2
+        )
     assert time.monotonic() - start < 1.5
 
 
-async def test_json_answer_to_a_stream_is_a_validation_error(mode: str, fake_time: FakeTime) -> None:
+async def test_json_answer_to_a_stream_is_a_validation_error(
+    mode: str, fake_time: FakeTime
+) -> None:
     """A 2xx that is not text/event-stream raises ResponseValidationError."""
     with (
         client_for(lambda r: httpx.Response(200, json={}), fake_time) as client,
