@@ -124,6 +124,24 @@ class Folder:
         return ChatCompletion.from_dict(data)
 
 
+class _Printer:
+    """Folds chunks and writes the first choice's new content (flushed) as it comes."""
+
+    def __init__(self, file: TextIO | None) -> None:
+        self.out = file if file is not None else sys.stdout
+        self.folder = Folder()
+
+    def __call__(self, chunk: ChatCompletionChunk) -> None:
+        text = self.folder.add(chunk)
+        if text:
+            self.out.write(text)
+            self.out.flush()
+
+    def done(self) -> ChatCompletion:
+        self.out.write("\n")
+        return self.folder.result()
+
+
 def fold(chunks: Iterable[ChatCompletionChunk]) -> ChatCompletion:
     """The complete ``ChatCompletion`` of a chat stream (see the module docstring)."""
     folder = Folder()
@@ -144,27 +162,17 @@ def print_stream(
     stream: Iterable[ChatCompletionChunk], file: TextIO | None = None
 ) -> ChatCompletion:
     """Print the first choice's content as it arrives; return the folded completion."""
-    out = file if file is not None else sys.stdout
-    folder = Folder()
+    show = _Printer(file)
     for chunk in stream:
-        text = folder.add(chunk)
-        if text:
-            out.write(text)
-            out.flush()
-    out.write("\n")
-    return folder.result()
+        show(chunk)
+    return show.done()
 
 
 async def aprint_stream(
     stream: AsyncIterable[ChatCompletionChunk], file: TextIO | None = None
 ) -> ChatCompletion:
     """The async twin of :func:`print_stream`."""
-    out = file if file is not None else sys.stdout
-    folder = Folder()
+    show = _Printer(file)
     async for chunk in stream:
-        text = folder.add(chunk)
-        if text:
-            out.write(text)
-            out.flush()
-    out.write("\n")
-    return folder.result()
+        show(chunk)
+    return show.done()

@@ -114,7 +114,24 @@ def _setup(
     return plan, http, runtime
 
 
-class EventStream(Generic[T]):
+class _Events(Generic[T]):
+    """What both stream classes expose: the current response and the events so far."""
+
+    _io: _SyncIO | _AsyncIO
+    _state: StreamState
+
+    @property
+    def response(self) -> httpx.Response | None:
+        """The current response (status, headers, opc-request-id), once connected."""
+        return self._io.response
+
+    @property
+    def received(self) -> list[T]:
+        """Every event received so far, in order."""
+        return list(self._state.events)
+
+
+class EventStream(_Events[T]):
     """A context-managed iterator of typed events (see :func:`stream`)."""
 
     def __init__(
@@ -127,16 +144,6 @@ class EventStream(Generic[T]):
         self._io = _SyncIO(http, options, sleep)
         self._state = StreamState(plan)
         self._events = _drive(stream_flow(self._state), self._io)
-
-    @property
-    def response(self) -> httpx.Response | None:
-        """The current response (status, headers, opc-request-id), once connected."""
-        return self._io.response
-
-    @property
-    def received(self) -> list[T]:
-        """Every event received so far, in order."""
-        return list(self._state.events)
 
     def __iter__(self) -> Iterator[T]:
         return self
@@ -207,7 +214,7 @@ def _drive(flow: Any, io: _SyncIO) -> Generator[Any, None, None]:
         io.disconnect()
 
 
-class AsyncEventStream(Generic[T]):
+class AsyncEventStream(_Events[T]):
     """The async twin of :class:`EventStream` (``async with`` / ``async for``)."""
 
     def __init__(
@@ -220,16 +227,6 @@ class AsyncEventStream(Generic[T]):
         self._io = _AsyncIO(http, options, sleep)
         self._state = StreamState(plan)
         self._events = _adrive(stream_flow(self._state), self._io)
-
-    @property
-    def response(self) -> httpx.Response | None:
-        """The current response (status, headers, opc-request-id), once connected."""
-        return self._io.response
-
-    @property
-    def received(self) -> list[T]:
-        """Every event received so far, in order."""
-        return list(self._state.events)
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self
