@@ -26,8 +26,6 @@ stream object being garbage-collected — closes the response and releases its c
 
 from __future__ import annotations
 
-import math
-import random
 import time
 from collections.abc import (
     AsyncGenerator,
@@ -42,76 +40,19 @@ from contextlib import AbstractContextManager
 from typing import Any, Generic, Self, TypeVar
 
 import anyio
-import attrs
 import httpx
 
 from . import _deadline, errors
-from ._call import _prepare
 from ._flow import Emit, Sleep, _Feed
-from ._options import OnRetry, call_options
+from ._options import OnRetry
 from ._streamflow import Connect, Disconnect, Read, StreamPlan, StreamState, stream_flow
-from ._transport import RuntimeTransport
-from .descriptors import OperationDescriptor, describe
+from ._streamsetup import options_for, setup
 from .retry import RetryPolicy
 
 __all__ = ["DEFAULT_IDLE_TIMEOUT", "AsyncEventStream", "EventStream", "astream", "stream"]
 
 T = TypeVar("T")
 DEFAULT_IDLE_TIMEOUT = 60.0
-
-
-def _streaming_body(descriptor: OperationDescriptor, params: dict[str, Any]) -> None:
-    """Set the spec's stream field on a copy of the body (``stream: true`` for chat)."""
-    assert descriptor.events is not None
-    field = descriptor.events.stream_field
-    if field is None:
-        return
-    body = params.get("body")
-    if body is None or not attrs.has(type(body)):
-        raise errors.InvalidParameter(
-            "body", "is required: a request model of the operation", operation=descriptor.name
-        )
-    params["body"] = attrs.evolve(body, **{field: True})
-
-
-def _setup(
-    op: Any,
-    client: Any,
-    args: tuple[Any, ...],
-    params: dict[str, Any],
-    idle_timeout: float,
-    retry: RetryPolicy | None,
-    *,
-    asynchronous: bool,
-) -> tuple[StreamPlan, httpx.Client | httpx.AsyncClient, RuntimeTransport | None]:
-    """Check everything before sending and build the plan of the stream."""
-    descriptor, _ = describe(op)
-    if descriptor.events is None:
-        raise errors.UnsupportedOperation(
-            f"{descriptor.name} has no text/event-stream response: use aiplane.call"
-        )
-    if not (isinstance(idle_timeout, int | float) and 0 < idle_timeout < math.inf):
-        raise errors.InvalidParameter(
-            "idle_timeout", "must be a positive number of seconds", operation=descriptor.name
-        )
-    _streaming_body(descriptor, params)
-    generated, _ = _prepare(op, client, args, params)
-    http = generated.get_async_httpx_client() if asynchronous else generated.get_httpx_client()
-    request = http.build_request(**op._get_kwargs(*args, **params))
-    request.headers["Accept"] = "text/event-stream"
-    runtime = http._transport if isinstance(http._transport, RuntimeTransport) else None
-    resume = descriptor.header("Last-Event-ID")
-    plan = StreamPlan(
-        request=request,
-        model=descriptor.events.model_class(),
-        resume_header=resume.name if resume is not None else None,
-        policy=retry or (runtime.policy if runtime else RetryPolicy()),
-        idle_timeout=float(idle_timeout),
-        operation=descriptor.name,
-        clock=runtime.clock if runtime else time.monotonic,
-        rng=runtime.rng if runtime else random.random,
-    )
-    return plan, http, runtime
 
 
 class _Events(Generic[T]):
@@ -298,25 +239,6 @@ async def _adrive(flow: Any, io: _AsyncIO) -> AsyncGenerator[Any, None]:
         await io.disconnect()
 
 
-def _options(
-    descriptor_name: str,
-    timeout: float | httpx.Timeout | None,
-    retry: RetryPolicy | None,
-    headers: Mapping[str, str] | None,
-    on_retry: OnRetry | None,
-) -> Callable[[], AbstractContextManager[Any]]:
-    def enter() -> AbstractContextManager[Any]:
-        return call_options(
-            timeout=timeout,
-            retry=retry,
-            headers=headers,
-            on_retry=on_retry,
-            operation=descriptor_name,
-        )
-
-    return enter
-
-
 def stream(
     op: Any,
     client: Any,
@@ -332,8 +254,8 @@ def stream(
 
     Nothing is sent until the first event is asked for; use it in a ``with`` block (or
     call ``close()``) to release the connection when leaving early."""
-    plan, http, runtime = _setup(op, client, args, params, idle_timeout, retry, asynchronous=False)
-    options = _options(plan.operation, timeout, retry, headers, on_retry)
+    plan, http, runtime = setup(op, client, args, params, idle_timeout, retry, asynchronous=False)
+    options = options_for(plan.operation, timeout, retry, headers, on_retry)
     assert isinstance(http, httpx.Client)
     return EventStream(plan, http, options, runtime.sleep if runtime else time.sleep)
 
@@ -350,7 +272,7 @@ def astream(
     **params: Any,
 ) -> AsyncEventStream[Any]:
     """The async twin of :func:`stream`: ``async with aiplane.astream(...) as events``."""
-    plan, http, runtime = _setup(op, client, args, params, idle_timeout, retry, asynchronous=True)
-    options = _options(plan.operation, timeout, retry, headers, on_retry)
+    plan, http, runtime = setup(op, client, args, params, idle_timeout, retry, asynchronous=True)
+    options = options_for(plan.operation, timeout, retry, headers, on_retry)
     assert isinstance(http, httpx.AsyncClient)
     return AsyncEventStream(plan, http, options, runtime.async_sleep if runtime else anyio.sleep)
