@@ -12,12 +12,16 @@
 4. signing cost: OCISigner on a GET and on a 1 MiB PUT.
 5. parse cost: Model / DedicatedAiCluster ``from_dict`` (with the JSON type checks
    tools/json_checks.py adds) on the spec examples vs. ``json.loads`` of the same body.
+6. SSE: client CPU to read 100,000 chat chunks from a local server (a subprocess on
+   127.0.0.1): aiplane.stream (typed ChatCompletionChunk models) vs. httpx-sse +
+   json.loads (dicts), vs. openai's Stream (pydantic models) when openai is importable.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import json
 import statistics
 import subprocess
@@ -253,6 +257,89 @@ def bench_parse(n: int) -> dict[str, float]:
     return out
 
 
+_SSE_SERVER = """
+import http.server, json, sys
+n = int(sys.argv[1])
+chunk = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1, "model": "m",
+         "choices": [{"index": 0, "delta": {"content": " word"}, "finish_reason": None}],
+         "usage": None}
+line = ("data: " + json.dumps(chunk, separators=(",", ":")) + "\\n\\n").encode()
+body = line * n + b"data: [DONE]\\n\\n"
+class H(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("content-length", 0)))
+        self.send_response(200)
+        self.send_header("content-type", "text/event-stream")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *a):
+        pass
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)
+print(server.server_address[1], flush=True)
+server.serve_forever()
+"""
+
+
+def bench_sse(total: int) -> dict[str, float]:
+    import httpx_sse
+
+    import aiplane
+    from aiplane_data.api.chat import create_chat_completion
+    from aiplane_data.models.create_chat_completion_request import CreateChatCompletionRequest
+
+    server = subprocess.Popen(
+        [sys.executable, "-c", _SSE_SERVER, str(total)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert server.stdout is not None
+        base = f"http://127.0.0.1:{server.stdout.readline().strip()}"
+        messages = [{"role": "user", "content": "hi"}]
+        client = aiplane.Client(data_url=base, data_auth=aiplane.APIKeyAuth("k"))
+        body = CreateChatCompletionRequest.from_dict({"messages": messages})
+
+        def ours() -> int:
+            with aiplane.stream(create_chat_completion, client, "d", body=body) as chunks:
+                return sum(1 for _ in chunks)
+
+        raw = httpx.Client(base_url=base)
+        url = "/openai/deployments/d/chat/completions"
+
+        def peer() -> int:
+            with httpx_sse.connect_sse(raw, "POST", url, json={"messages": messages}) as src:
+                return sum(1 for e in src.iter_sse() if e.data != "[DONE]" and json.loads(e.data))
+
+        out = {"aiplane_s": _cpu(ours, total), "httpx_sse_json_loads_s": _cpu(peer, total)}
+        out["ratio"] = out["aiplane_s"] / out["httpx_sse_json_loads_s"]
+        try:
+            openai = importlib.import_module("openai")
+        except ImportError:
+            return out
+        oa = openai.OpenAI(base_url=base + "/openai/deployments/d", api_key="k")
+
+        def theirs() -> int:
+            stream = oa.chat.completions.create(model="m", messages=messages, stream=True)
+            return sum(1 for _ in stream)
+
+        out["openai_stream_s"] = _cpu(theirs, total)
+        out["ratio_vs_openai"] = out["aiplane_s"] / out["openai_stream_s"]
+        return out
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _cpu(fn: Callable[[], int], expected: int) -> float:
+    """Best-of-3 client CPU seconds of one whole stream (checks every chunk arrived)."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        assert fn() == expected
+        best = min(best, time.process_time() - start)
+    return best
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="smaller sizes (smoke run)")
@@ -264,6 +351,7 @@ def main() -> int:
         "import": bench_import(3 if args.quick else 7),
         "signing": bench_signing(calls),
         "parse": bench_parse(calls * 5),
+        "sse_100k_chunks" if not args.quick else "sse_10k_chunks": bench_sse(total),
     }
     for name, values in results.items():
         print(f"{name}:")

@@ -9,7 +9,10 @@ response kinds and headers, and the aiplane extensions:
   items: <field>}``;
 - ``x-aiplane-get``: ``{operationId: <read operation>, parameters: {<path param>: <expr>}}``;
 - ``x-aiplane-lifecycle`` (on a read operation): ``{field, ready, failed, gone, final}``
-  (``final``: states the resource never leaves).
+  (``final``: states the resource never leaves);
+- ``x-aiplane-event-data-schema`` (on a ``text/event-stream`` media type): ``$ref`` of the
+  schema of each event's ``data:``, and ``x-aiplane-stream-field`` beside it: the boolean
+  request-body field that selects the stream (``stream``), if the operation has one.
 
 ``<expr>`` is an OpenAPI runtime expression (``$response.body#/id``,
 ``$response.header.opc-next-page``, ``$request.path.modelId``). Anything inconsistent (an
@@ -23,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 FIELD_PREFIX = "field_"
@@ -191,6 +194,38 @@ def _reads(op: _Operation, by_id: dict[str, _Operation], package: str) -> str | 
     return f"Reads({target.module(package)!r}, ({sources},))"
 
 
+def _stream_field(op: _Operation, name: str) -> str:
+    body = _resolve(op.doc, op.raw.get("requestBody")) or {}
+    schema = _resolve(op.doc, body.get("content", {}).get("application/json", {}).get("schema"))
+    field = _resolve(op.doc, (schema or {}).get("properties", {}).get(name))
+    if not field or field.get("type") != "boolean":
+        raise DescriptorError(f"{op.operation_id}: no boolean request body field {name!r}")
+    return _python(name)
+
+
+def _events(op: _Operation, package: str) -> str | None:
+    media = next(
+        (
+            m
+            for r in op.successes.values()
+            for t, m in r.get("content", {}).items()
+            if t == "text/event-stream"
+        ),
+        None,
+    )
+    if media is None:
+        return None
+    ref = (media.get("x-aiplane-event-data-schema") or {}).get("$ref", "")
+    if not ref.startswith("#/components/schemas/"):
+        raise DescriptorError(f"{op.operation_id}: x-aiplane-event-data-schema needs a $ref")
+    name = ref.rpartition("/")[2]
+    _resolve(op.doc, {"$ref": ref})  # fails on a dangling reference
+    module = f"{package}.models.{PythonIdentifier(name, prefix=FIELD_PREFIX)}"
+    field = media.get("x-aiplane-stream-field")
+    flag = _stream_field(op, field) if field is not None else None
+    return f"EventStream({module!r}, {str(ClassName(name, prefix=''))!r}, {flag!r})"
+
+
 def _param(p: dict[str, Any]) -> str:
     return (
         f"Param({p['name']!r}, {p['in']!r}, {_python(p['name'])!r}, "
@@ -225,6 +260,7 @@ def _descriptor(op: _Operation, by_id: dict[str, _Operation], package: str, plan
         ("pagination", _pagination(op)),
         ("reads", _reads(op, by_id, package)),
         ("lifecycle", _lifecycle(op)),
+        ("events", _events(op, package)),
     ):
         if value is not None:
             fields.append(f"{name}={value}")
@@ -238,6 +274,7 @@ Do not edit: regenerate instead. The aiplane runtime reads these (see aiplane.de
 
 from aiplane.descriptors import (
     DescriptorTable,
+    EventStream,
     Lifecycle,
     OperationDescriptor,
     Pagination,
@@ -278,7 +315,9 @@ def write(spec: Path, package: str, out: Path) -> None:
     """Write the descriptors of ``spec`` into the generated package at ``out``; every
     operation module a descriptor names must exist there."""
     source = render(spec, package)
-    for module in re.findall(rf"module='({package}\.api\.[\w.]+)'", source):
+    modules = re.findall(rf"module='({package}\.api\.[\w.]+)'", source)
+    modules += re.findall(rf"EventStream\('({package}\.models\.\w+)'", source)
+    for module in modules:
         file = out.joinpath(*module.split(".")[1:]).with_suffix(".py")
         if not file.exists():
             raise DescriptorError(f"descriptor names {module}, but {file} was not generated")

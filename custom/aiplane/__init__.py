@@ -18,7 +18,7 @@ from ._version import __version__
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
-    from . import files
+    from . import chat, files
     from ._raw import araw_request, araw_stream, raw_request, raw_stream
     from .auth import APIKeyAuth, BearerAuth
     from .config import Config, load_config
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .pagination import AsyncPaginator, Page, Paginator, apaginate, paginate
     from .runs import AsyncRunFuture, RunFuture, asubmit_run, submit_run
     from .signing import OCISigner, fingerprint_of
+    from .streams import AsyncEventStream, EventStream, astream, stream
     from .waiters import (
         PollSchedule,
         Progress,
@@ -41,13 +42,13 @@ if TYPE_CHECKING:
 
 # Imported on first use: keeps `import aiplane` cheap (cryptography loads with the signer).
 _LAZY = {
-    "files": "files",  # the module itself: aiplane.files.upload(...)
     **dict.fromkeys(("araw_request", "araw_stream", "raw_request", "raw_stream"), "_raw"),
     **dict.fromkeys(("araw_download", "raw_download"), "files"),
     **dict.fromkeys(("APIKeyAuth", "BearerAuth"), "auth"),
     **dict.fromkeys(("OCISigner", "fingerprint_of"), "signing"),
     **dict.fromkeys(("Config", "load_config"), "config"),
     **dict.fromkeys(("AsyncRunFuture", "RunFuture", "asubmit_run", "submit_run"), "runs"),
+    **dict.fromkeys(("AsyncEventStream", "EventStream", "astream", "stream"), "streams"),
     **dict.fromkeys(("AsyncPaginator", "Page", "Paginator", "apaginate", "paginate"), "pagination"),
     **dict.fromkeys(
         (
@@ -67,12 +68,17 @@ _LAZY = {
 }
 
 
+# helper modules reached as attributes: aiplane.chat.fold, aiplane.files.upload
+_SUBMODULES = frozenset({"chat", "files"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'aiplane' has no attribute {name!r}")
-    imported = importlib.import_module(f".{module}", __name__)
-    value = imported if module == name else getattr(imported, name)
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
 
@@ -89,6 +95,11 @@ __all__ = [
     "RunFuture",
     "asubmit_run",
     "submit_run",
+    "AsyncEventStream",
+    "EventStream",
+    "astream",
+    "chat",
+    "stream",
     "AsyncPaginator",
     "Page",
     "Paginator",

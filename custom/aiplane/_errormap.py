@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -35,7 +35,14 @@ from .errors import (
     UnexpectedStatus,
 )
 
-__all__ = ["TRANSPORT_ERRORS", "error_class", "from_response", "mapped", "parse_error_body"]
+__all__ = [
+    "TRANSPORT_ERRORS",
+    "error_class",
+    "from_envelope",
+    "from_response",
+    "mapped",
+    "parse_error_body",
+]
 
 _EXCERPT = 512
 
@@ -132,6 +139,23 @@ def parse_error_body(content: bytes) -> tuple[str | None, str]:
     return None, text or "(empty body)"
 
 
+def _api_error(
+    status: int, body: bytes, headers: httpx.Headers, request: httpx.Request | None
+) -> APIError:
+    code, message = parse_error_body(body)
+    return error_class(status)(
+        status,
+        code=code,
+        message=message,
+        opc_request_id=headers.get("opc-request-id")
+        or (request.headers.get("opc-request-id") if request is not None else None),
+        headers=headers,
+        body_excerpt=_excerpt(body),
+        method=request.method if request is not None else "",
+        path=request.url.path if request is not None else "",
+    )
+
+
 def from_response(
     response: httpx.Response,
     request: httpx.Request | None = None,
@@ -140,16 +164,41 @@ def from_response(
     """Build the typed APIError for a non-2xx response whose body has been read;
     ``request`` is the attempt that got it (its method, path and opc-request-id)."""
     body = response.content if content is None else content
-    code, message = parse_error_body(body)
     request = request if request is not None else response._request
-    return error_class(response.status_code)(
-        response.status_code,
-        code=code,
-        message=message,
-        opc_request_id=response.headers.get("opc-request-id")
-        or (request.headers.get("opc-request-id") if request is not None else None),
-        headers=response.headers,
-        body_excerpt=_excerpt(body),
-        method=request.method if request is not None else "",
-        path=request.url.path if request is not None else "",
-    )
+    return _api_error(response.status_code, body, response.headers, request)
+
+
+# Service codes (OpenAI / AI DIAL / OCI spellings) of an error sent inside a 200 stream, where
+# no status line tells what it means; anything else is a ServerError (500).
+_STATUS_BY_CODE: dict[str, int] = {
+    **dict.fromkeys(("rate_limit_exceeded", "rate_limited", "overloaded", "overloaded_error"), 429),
+    **dict.fromkeys(("TooManyRequests", "too_many_requests", "insufficient_quota"), 429),
+    **dict.fromkeys(("invalid_request_error", "InvalidParameter", "context_length_exceeded"), 400),
+    **dict.fromkeys(("ServiceUnavailable", "service_unavailable", "unavailable"), 503),
+}
+
+
+def _status_of(fields: Mapping[str, Any]) -> int:
+    for key in ("code", "type"):
+        value = fields.get(key)
+        if isinstance(value, int) and 400 <= value <= 599:
+            return value
+        if isinstance(value, str) and value.isdigit() and 400 <= int(value) <= 599:
+            return int(value)
+        if isinstance(value, str) and value in _STATUS_BY_CODE:
+            return _STATUS_BY_CODE[value]
+    return 500
+
+
+def from_envelope(
+    data: Mapping[str, Any], response: httpx.Response, request: httpx.Request | None = None
+) -> APIError:
+    """The typed APIError for an error object received inside a 2xx event stream
+    (``{"error": {"code", "type", "message"}}`` or a bare ``{code, message}``), where no
+    status tells its meaning: the class comes from the code or type (``overloaded`` or
+    ``rate_limit_exceeded`` -> RateLimited; an unknown code -> ServerError)."""
+    inner = data.get("error")
+    fields: Mapping[str, Any] = inner if isinstance(inner, Mapping) else data
+    body = json.dumps(data, default=str).encode()
+    request = request if request is not None else response._request
+    return _api_error(_status_of(fields), body, response.headers, request)

@@ -25,6 +25,7 @@ from . import errors
 __all__ = [
     "BodyKind",
     "DescriptorTable",
+    "EventStream",
     "Lifecycle",
     "OperationDescriptor",
     "Pagination",
@@ -109,6 +110,21 @@ class Reads:
 
 
 @dataclass(frozen=True, slots=True)
+class EventStream:
+    """A ``text/event-stream`` success response: the generated model of each event's
+    ``data:`` (module and class), and the boolean body field that turns streaming on
+    (its Python attribute; None when the operation always streams)."""
+
+    module: str
+    model: str
+    stream_field: str | None = None
+
+    def model_class(self) -> Any:
+        """The generated model class of an event's data."""
+        return getattr(importlib.import_module(self.module), self.model)
+
+
+@dataclass(frozen=True, slots=True)
 class OperationDescriptor:
     """Everything the runtime needs to know about one operation, taken from its spec."""
 
@@ -126,6 +142,7 @@ class OperationDescriptor:
     pagination: Pagination | None = None
     reads: Reads | None = None
     lifecycle: Lifecycle | None = None
+    events: EventStream | None = None  # set when a success response is an event stream
 
     @property
     def path_params(self) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ Do not edit: regenerate instead. The aiplane runtime reads these (see aiplane.de
 
 from aiplane.descriptors import (
     DescriptorTable,
+    EventStream,
     Lifecycle,
     OperationDescriptor,
     Pagination,
@@ -45,6 +46,11 @@ TABLE = DescriptorTable(
                     "system_fingerprint",
                     "usage",
                 ]
+            ),
+            events=EventStream(
+                "aiplane_data.models.chat_completion_chunk",
+                "ChatCompletionChunk",
+                "stream",
             ),
         ),
         "aiplane_data.api.deployments.list_deployments": OperationDescriptor(
@@ -376,6 +382,7 @@ TABLE = DescriptorTable(
             responses={200: ("event-stream",)},
             response_headers=frozenset(["opc-request-id"]),
             fields=frozenset([]),
+            events=EventStream("aiplane_data.models.run_event", "RunEvent", None),
         ),
         "aiplane_data.api.runs.list_runs": OperationDescriptor(
             operation_id="listRuns",

@@ -18,7 +18,8 @@
     │   └── UnexpectedStatus         any other status (1xx, 418, 499, ...)
     ├── TransportError               no usable response: connect/read/write/protocol errors
     │   ├── Timeout                  a connect, read, write or pool timeout
-    │   └── OutcomeUnknown           the request may have been processed; not safe to retry
+    │   ├── OutcomeUnknown           the request may have been processed; not safe to retry
+    │   └── StreamInterrupted        an event stream broke after its first event (has ``events``)
     ├── CircuitOpen                  the host's circuit breaker is open: failing fast
     ├── InvalidParameter             refused before sending: names the parameter (also ValueError)
     │   └── InvalidFileURL           malformed file URL, escaping its bucket or on another host
@@ -70,6 +71,7 @@ from ._transport import (
     CircuitOpen,
     FailureKind,
     OutcomeUnknown,
+    StreamInterrupted,
     Timeout,
     TransportError,
 )
@@ -104,6 +106,7 @@ __all__ = [
     "ResponseValidationError",
     "RunFailed",
     "ServerError",
+    "StreamInterrupted",
     "Timeout",
     "TransportError",
     "UnexpectedStatus",

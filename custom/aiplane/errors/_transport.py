@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
+from typing import Any
 
 from ._base import AiplaneError
 
-__all__ = ["CircuitOpen", "FailureKind", "OutcomeUnknown", "Timeout", "TransportError"]
+__all__ = [
+    "CircuitOpen",
+    "FailureKind",
+    "OutcomeUnknown",
+    "StreamInterrupted",
+    "Timeout",
+    "TransportError",
+]
 
 
 class FailureKind(enum.Enum):
@@ -70,6 +79,23 @@ class OutcomeUnknown(TransportError):
             suffix.append(f"opc-request-id: {opc_request_id}")
         if suffix:
             self.args = (f"{self.args[0]} [{', '.join(suffix)}]",)
+
+
+class StreamInterrupted(TransportError):
+    """An event stream broke after its first event and could not be resumed (the operation
+    declares no ``Last-Event-ID``, or the retry policy gave up). ``events`` holds every event
+    received, in order; the transport error (or the idle :class:`Timeout`) is the cause."""
+
+    def __init__(
+        self, message: str, *, events: Sequence[Any], method: str = "", path: str = ""
+    ) -> None:
+        self.events = list(events)
+        super().__init__(
+            f"{message} after {len(self.events)} event(s)",
+            method=method,
+            path=path,
+            kind=FailureKind.MAYBE_PROCESSED,
+        )
 
 
 class CircuitOpen(AiplaneError):

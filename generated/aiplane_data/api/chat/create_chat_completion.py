@@ -119,7 +119,8 @@ def sync_detailed(
 
     Generated clients parse only the JSON form; the SDK runtime streams the event-stream form
     itself (the chunk schema is `ChatCompletionChunk`, also named by the
-    `x-aiplane-event-data-schema` extension on the event-stream media type).
+    `x-aiplane-event-data-schema` extension on the event-stream media type;
+    `x-aiplane-stream-field` names the body field that turns streaming on).
 
     Args:
         deployment_id (str):  Example: ocid1.generativeaiendpoint.oc1.us-
@@ -176,7 +177,8 @@ def sync(
 
     Generated clients parse only the JSON form; the SDK runtime streams the event-stream form
     itself (the chunk schema is `ChatCompletionChunk`, also named by the
-    `x-aiplane-event-data-schema` extension on the event-stream media type).
+    `x-aiplane-event-data-schema` extension on the event-stream media type;
+    `x-aiplane-stream-field` names the body field that turns streaming on).
 
     Args:
         deployment_id (str):  Example: ocid1.generativeaiendpoint.oc1.us-
@@ -228,7 +230,8 @@ async def asyncio_detailed(
 
     Generated clients parse only the JSON form; the SDK runtime streams the event-stream form
     itself (the chunk schema is `ChatCompletionChunk`, also named by the
-    `x-aiplane-event-data-schema` extension on the event-stream media type).
+    `x-aiplane-event-data-schema` extension on the event-stream media type;
+    `x-aiplane-stream-field` names the body field that turns streaming on).
 
     Args:
         deployment_id (str):  Example: ocid1.generativeaiendpoint.oc1.us-
@@ -283,7 +286,8 @@ async def asyncio(
 
     Generated clients parse only the JSON form; the SDK runtime streams the event-stream form
     itself (the chunk schema is `ChatCompletionChunk`, also named by the
-    `x-aiplane-event-data-schema` extension on the event-stream media type).
+    `x-aiplane-event-data-schema` extension on the event-stream media type;
+    `x-aiplane-stream-field` names the body field that turns streaming on).
 
     Args:
         deployment_id (str):  Example: ocid1.generativeaiendpoint.oc1.us-

@@ -1,0 +1,254 @@
+"""One event stream, with its reconnects, as an I/O-free flow (shared by sync and async).
+
+:func:`stream_flow` yields steps — :class:`Connect` (send the request, headers received),
+:class:`Read` (the next chunk of the body, before a deadline), :class:`Disconnect`,
+:class:`~aiplane._flow.Sleep`, :class:`~aiplane._flow.Emit` (a typed event) — and gets each
+result back, or its aiplane error thrown in. :class:`StreamState` holds every decision:
+
+- events: ``data:`` parsed as the descriptor's event model; ``[DONE]`` ends the stream, so
+  does the end of the body; an error object (``{"error": {...}}``) raises the typed
+  :class:`~aiplane.errors.APIError` its code means (``_errormap.from_envelope``);
+- the idle timeout: each read must end before ``idle_timeout`` seconds have passed since the
+  last event with data (comments and keep-alives do not count); past it the read fails as a
+  drop whose cause is :class:`~aiplane.errors.Timeout`;
+- drops: before the first event, a drop is retried like any request (the retry policy
+  decides: attempts, deadline, backoff, safe to resend). After it, an operation that declares
+  ``Last-Event-ID`` reconnects sending the last ``id:`` seen (the server resumes after it:
+  nothing lost, nothing twice) while the policy allows; a ``retry:`` field replaces the
+  backoff. The policy's attempts and deadline count from the last event received. Any other
+  stream raises :class:`~aiplane.errors.StreamInterrupted` with the events received.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from . import _errormap, errors
+from ._flow import Emit, Sleep
+from ._sse import DONE, EventDecoder, ServerSentEvent, is_meaningful
+from .retry import Attempt, RetryPolicy
+
+__all__ = ["Connect", "Disconnect", "Read", "StreamPlan", "StreamState", "stream_flow"]
+
+logger = logging.getLogger("aiplane")
+
+_PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, RecursionError)
+_END = object()
+
+
+@dataclass(frozen=True, slots=True)
+class Connect:
+    """Send ``request`` (through the runtime transport); the flow receives the 2xx response
+    with its body unread (non-2xx responses raise there, after the transport's retries)."""
+
+    request: httpx.Request
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """The next chunk of the body (``b""`` at its end), read before ``deadline``
+    (``time.monotonic``); past it the read raises :class:`~aiplane.errors.Timeout`."""
+
+    deadline: float
+
+
+@dataclass(frozen=True, slots=True)
+class Disconnect:
+    """Close the current response (its connection goes back to the pool or is dropped)."""
+
+
+@dataclass(frozen=True)
+class StreamPlan:
+    """The facts of one stream: its first request, the event model, the resume header the
+    operation declares (None: not resumable), the retry policy and the clocks."""
+
+    request: httpx.Request
+    model: Any
+    resume_header: str | None
+    policy: RetryPolicy
+    idle_timeout: float
+    operation: str
+    clock: Callable[[], float] = time.monotonic
+    rng: Callable[[], float] = random.random
+
+
+class StreamState:
+    """The I/O-free decisions of one stream: what an event is, when to reconnect, how."""
+
+    def __init__(self, plan: StreamPlan) -> None:
+        self.plan = plan
+        self.events: list[Any] = []
+        self.last_id: str | None = None
+        self.retry_ms: int | None = None
+        self.drops = 0  # failed connections since the last event
+        self.since = plan.clock()
+        self.idle_deadline = 0.0
+        self.response: httpx.Response | None = None
+
+    def request(self) -> httpx.Request:
+        """The request of the next connection: the first one, resuming after the last id."""
+        base = self.plan.request
+        headers = base.headers.copy()
+        if self.plan.resume_header and self.last_id is not None:
+            headers[self.plan.resume_header] = self.last_id
+        return httpx.Request(
+            base.method, base.url, headers=headers, stream=base.stream, extensions=base.extensions
+        )
+
+    def connected(self, response: httpx.Response) -> None:
+        """Headers received: check the media type, start the idle clock."""
+        self.response = response
+        ctype = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+        if ctype != "text/event-stream":
+            raise errors.ResponseValidationError(
+                f"expected a text/event-stream response, got {ctype or 'no content type'!r}",
+                status=response.status_code,
+                opc_request_id=response.headers.get("opc-request-id"),
+                body_excerpt="",
+                operation=self.plan.operation,
+            )
+        self._touch()
+
+    def _touch(self) -> None:
+        self.idle_deadline = time.monotonic() + self.plan.idle_timeout
+
+    def take(self, sse: ServerSentEvent) -> Any:
+        """The typed event for ``sse``; None to skip it, ``_END`` at ``[DONE]``."""
+        if sse.id:
+            self.last_id = sse.id
+        if sse.retry is not None:
+            self.retry_ms = sse.retry
+        if not is_meaningful(sse):
+            return None
+        if sse.data == DONE:
+            return _END
+        data = self._parse(sse.data, json.loads)
+        if isinstance(data, dict) and set(data) == {"error"} and isinstance(data["error"], dict):
+            assert self.response is not None
+            raise _errormap.from_envelope(data, self.response)
+        item = self._parse(data, self.plan.model.from_dict)
+        self.events.append(item)
+        self.drops, self.since = 0, self.plan.clock()
+        self._touch()
+        return item
+
+    def _parse(self, value: Any, parse: Callable[[Any], Any]) -> Any:
+        try:
+            return parse(value)
+        except _PARSE_ERRORS as exc:
+            raise errors.ResponseValidationError(
+                f"event data does not match the spec: {type(exc).__name__}: {exc}",
+                status=200,
+                opc_request_id=self.response.headers.get("opc-request-id")
+                if self.response is not None
+                else None,
+                body_excerpt=str(value)[:512],
+                operation=self.plan.operation,
+            ) from exc
+
+    def idle(self) -> errors.Timeout:
+        """The error of a stream that sent no event with data for ``idle_timeout``."""
+        return errors.Timeout(
+            f"no event for {self.plan.idle_timeout:g}s (idle_timeout)",
+            method=self.plan.request.method,
+            path=self.plan.request.url.path,
+            kind=errors.FailureKind.MAYBE_PROCESSED,
+        )
+
+    def read_failed(self, exc: errors.TransportError, deadline: float) -> errors.TransportError:
+        """The error of a failed read: past the idle deadline it is the idle timeout."""
+        if isinstance(exc, errors.Timeout) and time.monotonic() >= deadline - 0.05:
+            return self.idle()
+        return exc
+
+    def check_idle(self, deadline: float) -> None:
+        """Keep-alives kept arriving past the idle deadline (a transport without the
+        network deadline, e.g. a mock, returns them): that is the idle timeout too."""
+        if self.idle_deadline == deadline and time.monotonic() > deadline:
+            raise self.idle()
+
+    def after_drop(self, exc: errors.TransportError) -> float:
+        """Reconnect after how many seconds, or raise: the policy decides before the first
+        event and, for a resumable stream, after it; other streams are interrupted."""
+        resumable = self.plan.resume_header is not None
+        if self.events and not resumable:
+            raise self.interrupted(exc) from exc
+        self.drops += 1
+        attempt = Attempt(
+            number=self.drops,
+            elapsed=self.plan.clock() - self.since,
+            method=self.plan.request.method,
+            kind=exc.kind,
+            has_retry_token=bool(self.plan.request.headers.get("opc-retry-token")),
+        )
+        decision = self.plan.policy.decide(attempt, rng=self.plan.rng)
+        if not decision.retry:
+            if self.events:
+                raise self.interrupted(exc, decision.reason) from exc
+            raise exc
+        delay = decision.delay
+        if self.retry_ms is not None:
+            delay = min(self.retry_ms / 1000, self.plan.policy.max_retry_after)
+        logger.info(
+            "%s: event stream dropped (%s) after %d event(s); reconnecting in %.2fs%s",
+            self.plan.operation,
+            exc.detail,
+            len(self.events),
+            delay,
+            f" after event id {self.last_id}" if self.last_id and resumable else "",
+        )
+        return delay
+
+    def interrupted(self, exc: errors.AiplaneError, reason: str = "") -> errors.StreamInterrupted:
+        detail = getattr(exc, "detail", str(exc))
+        return errors.StreamInterrupted(
+            f"the event stream broke ({detail}{'; ' + reason if reason else ''})",
+            events=self.events,
+            method=self.plan.request.method,
+            path=self.plan.request.url.path,
+        )
+
+    def connect_failed(self, exc: errors.AiplaneError) -> errors.AiplaneError:
+        """A reconnect the transport gave up on: interrupted if events were received."""
+        if self.events and isinstance(exc, errors.TransportError):
+            return self.interrupted(exc, "reconnecting failed")
+        return exc
+
+
+def stream_flow(state: StreamState) -> Generator[Any, Any, None]:
+    """Connect, read, decode and emit events; reconnect as :class:`StreamState` decides."""
+    while True:
+        try:
+            response = yield Connect(state.request())
+        except errors.AiplaneError as exc:
+            raise state.connect_failed(exc) from exc
+        state.connected(response)
+        decoder = EventDecoder()
+        try:
+            while True:
+                deadline = state.idle_deadline
+                try:
+                    chunk = yield Read(deadline)
+                except errors.TransportError as exc:
+                    raise state.read_failed(exc, deadline) from exc
+                for sse in decoder.feed(chunk) if chunk else decoder.end():
+                    item = state.take(sse)
+                    if item is _END:
+                        return
+                    if item is not None:
+                        yield Emit(item)
+                if not chunk:
+                    return
+                state.check_idle(deadline)
+        except errors.TransportError as exc:
+            delay = state.after_drop(exc)
+        yield Disconnect()
+        yield Sleep(delay)

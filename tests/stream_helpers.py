@@ -1,0 +1,66 @@
+"""Helpers for the stream tests: streams read in sync or async mode, scripted SSE bodies."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import Any
+
+import httpx
+
+import aiplane
+from aiplane_data.models.create_chat_completion_request import CreateChatCompletionRequest
+
+PROMPT = "Do you repair carbon frames?"
+
+
+def chat_body(**extra: Any) -> CreateChatCompletionRequest:
+    """A chat request body (the stream field is left for aiplane.stream to set)."""
+    return CreateChatCompletionRequest.from_dict(
+        {"messages": [{"role": "user", "content": PROMPT}], **extra}
+    )
+
+
+async def read_all(mode: str, op: Any, client: Any, *args: Any, **params: Any) -> list[Any]:
+    """Every event of a stream, read with aiplane.stream (sync) or aiplane.astream (async)."""
+    if mode == "sync":
+        with aiplane.stream(op, client, *args, **params) as events:
+            return list(events)
+    async with aiplane.astream(op, client, *args, **params) as aevents:
+        return [event async for event in aevents]
+
+
+async def read_some(mode: str, op: Any, client: Any, *args: Any, **params: Any) -> list[Any]:
+    """Events until the stream raises: the exception propagates with events in .received."""
+    if mode == "sync":
+        with aiplane.stream(op, client, *args, **params) as events:
+            return [next(events) for _ in range(1)]
+    async with aiplane.astream(op, client, *args, **params) as aevents:
+        return [await anext(aevents)]
+
+
+class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body sent as the given chunks (for sync and async clients)."""
+
+    def __init__(self, chunks: Sequence[bytes], error: Exception | None = None) -> None:
+        self.chunks = list(chunks)
+        self.error = error
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.chunks
+        if self.error is not None:
+            raise self.error
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks:
+            yield chunk
+        if self.error is not None:
+            raise self.error
+
+
+def sse(
+    chunks: Sequence[bytes], error: Exception | None = None, status: int = 200
+) -> httpx.Response:
+    """An event-stream response of ``chunks``, optionally failing after them."""
+    return httpx.Response(
+        status, headers={"content-type": "text/event-stream"}, stream=Chunks(chunks, error)
+    )
