@@ -220,3 +220,32 @@ def _upload(client: Any, bucket: str, path: str, data: bytes) -> None:
         f"/v1/files/{bucket}/{path}", files={"file": ("batch.jsonl", data)}
     )
     assert isinstance(response, httpx.Response) and response.is_success, response.text
+
+
+async def test_events_follow_the_run_until_done(mode: str, client: Any, deployment: str) -> None:
+    """future.events() streams the run's typed events, ending with its `done` event."""
+    future = await submit(mode, client, deployment)
+    if mode == "sync":
+        with future.events() as events:
+            kinds = [str(getattr(e.type_, "value", e.type_)) for e in events]
+    else:
+        async with future.events() as aevents:
+            kinds = [str(getattr(e.type_, "value", e.type_)) async for e in aevents]
+    assert kinds[-1] == "done" and len(kinds) >= 2
+
+
+async def test_events_resume_after_a_given_id(mode: str, client: Any, deployment: str) -> None:
+    """events(last_event_id=N) starts after event N: no event before it is repeated."""
+    future = await submit(mode, client, deployment)
+    await maybe_await(future.result())
+    if mode == "sync":
+        with future.events() as events:
+            every = [e.sequence for e in events]
+        with future.events(last_event_id=every[0]) as events:
+            later = [e.sequence for e in events]
+    else:
+        async with future.events() as aevents:
+            every = [e.sequence async for e in aevents]
+        async with future.events(last_event_id=every[0]) as aevents:
+            later = [e.sequence async for e in aevents]
+    assert later == every[1:]

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 import aiplane
-from aiplane import errors, runs
+from aiplane import errors
 from tests.conftest import FakeTime, maybe_await
 
 pytestmark = pytest.mark.anyio
@@ -114,24 +114,6 @@ class FakeStreams:
     def astream(self, op: Any, client: Any, *args: Any, **params: Any) -> AsyncIterator[Any]:
         self.calls.append(("astream", op, args, params))
         return self._events()
-
-
-async def test_events_is_a_thin_call_to_the_sse_streams(
-    mode: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """events(last_event_id=3) streams getRunEvents of the run with Last-Event-ID 3."""
-    from aiplane_data.api.runs import get_run_events
-
-    fake = FakeStreams()
-    monkeypatch.setattr(runs, "_event_source", lambda: fake)
-    client = aiplane.Client(data_url="http://never.test")
-    if mode == "sync":
-        name, got = "stream", list(aiplane.RunFuture.from_id(client, "run1").events(3))
-    else:
-        events = aiplane.AsyncRunFuture.from_id(client, "run1").events(last_event_id=3)
-        name, got = "astream", [e async for e in events]
-    assert got == ["event"]
-    assert fake.calls == [(name, get_run_events, ("run1",), {"last_event_id": "3"})]
 
 
 @pytest.mark.parametrize("run_id", ["", "a/b", "x\n", "a?b"])

@@ -13,39 +13,22 @@ twins; all decisions are the flows of :mod:`aiplane._run_flows`.
 
 from __future__ import annotations
 
-import importlib
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Protocol, Self
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 import anyio
 import httpx
 
-from . import errors
 from ._flow import AsyncEnv, Flow, SyncEnv, arun, run
 from ._polling import PollSchedule
 from ._run_flows import FutureCore, ProgressCallback, submit_flow
 from ._run_input import run_body
 
-__all__ = ["AsyncRunFuture", "EventSource", "RunFuture", "asubmit_run", "submit_run"]
+if TYPE_CHECKING:
+    from .streams import AsyncEventStream, EventStream
 
-
-class EventSource(Protocol):
-    """What run events are read with: the generic SSE streams (``aiplane.stream``)."""
-
-    def stream(self, op: Any, client: Any, *args: Any, **params: Any) -> Iterator[Any]: ...
-
-    def astream(self, op: Any, client: Any, *args: Any, **params: Any) -> AsyncIterator[Any]: ...
-
-
-def _event_source() -> EventSource:
-    """The generic SSE streams, imported on first use (``aiplane.streams``: ``stream`` and
-    ``astream``); refused with UnsupportedOperation where that module is missing."""
-    try:
-        source: EventSource = importlib.import_module(".streams", __package__)
-    except ModuleNotFoundError as exc:
-        raise errors.UnsupportedOperation("run events need aiplane.streams (SSE)") from exc
-    return source
+__all__ = ["AsyncRunFuture", "RunFuture", "asubmit_run", "submit_run"]
 
 
 def _events_op() -> Any:
@@ -100,10 +83,13 @@ class RunFuture(FutureCore):
         """Cancel the run (409 Conflict once it has SUCCEEDED or FAILED); the Run."""
         return run(self._cancel_flow(), self._env)
 
-    def events(self, last_event_id: str | int | None = None) -> Iterator[Any]:
-        """The run's events as they happen (from after ``last_event_id`` when given)."""
+    def events(self, last_event_id: str | int | None = None) -> EventStream[Any]:
+        """The run's events as they happen (from after ``last_event_id`` when given): the
+        resumable stream of :func:`aiplane.stream`, a context manager and an iterator."""
+        from .streams import stream
+
         params = self._events_params(last_event_id)
-        return _event_source().stream(_events_op(), self._client, self.id, **params)
+        return stream(_events_op(), self._client, self.id, **params)
 
 
 class AsyncRunFuture(FutureCore):
@@ -144,10 +130,12 @@ class AsyncRunFuture(FutureCore):
         """The async twin of :meth:`RunFuture.cancel`."""
         return await arun(self._cancel_flow(), self._env)
 
-    def events(self, last_event_id: str | int | None = None) -> AsyncIterator[Any]:
+    def events(self, last_event_id: str | int | None = None) -> AsyncEventStream[Any]:
         """The async twin of :meth:`RunFuture.events`."""
+        from .streams import astream
+
         params = self._events_params(last_event_id)
-        return _event_source().astream(_events_op(), self._client, self.id, **params)
+        return astream(_events_op(), self._client, self.id, **params)
 
 
 def _submission(
