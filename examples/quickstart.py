@@ -1,5 +1,6 @@
 """A tour of aiplane: configure a client, browse models, create a cluster and an endpoint,
-chat with it, upload a file, submit a run, clean up.
+stream a chat from it, upload and download a file with progress, follow a run's events,
+clean up.
 
 It reads its configuration like any application would (AIPLANE_* environment variables,
 optionally an OCI config file); `make demo` starts the embedded mock server and sets them.
@@ -7,21 +8,17 @@ optionally an OCI config file); `make demo` starts the embedded mock server and 
 
 from __future__ import annotations
 
-import io
 import os
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import aiplane
 from aiplane_data.api.chat import create_chat_completion
 from aiplane_data.api.deployments import list_deployments
-from aiplane_data.api.files import get_bucket, upload_file
-from aiplane_data.api.runs import create_run, get_run
 from aiplane_data.models.chat_completion_user_message import ChatCompletionUserMessage
 from aiplane_data.models.create_chat_completion_request import CreateChatCompletionRequest
-from aiplane_data.models.create_run_with_url_details import CreateRunWithUrlDetails
-from aiplane_data.models.upload_file_form import UploadFileForm
-from aiplane_data.types import File
 from aiplane_management.api.dedicated_ai_cluster import (
     create_dedicated_ai_cluster,
     delete_dedicated_ai_cluster,
@@ -44,6 +41,19 @@ def show_progress(p: aiplane.Progress) -> None:
     """Print work-request log entries as they appear (a bar shows percentages on a terminal)."""
     for entry in p.new_logs:
         say(f"    {p.percent_complete or 0:5.1f}%  {entry.message}")
+
+
+def show_transfer(direction: str) -> Any:
+    """A progress callback printing each quarter of a transfer once."""
+    shown: set[int] = set()
+
+    def show(p: Any) -> None:
+        quarter = int((p.fraction or 0.0) * 4)
+        if quarter not in shown:
+            shown.add(quarter)
+            say(f"   {direction:4s} {quarter * 25:3d}%  {p.done} bytes")
+
+    return show
 
 
 def main() -> int:
@@ -95,47 +105,39 @@ def main() -> int:
         )
         say(f"   endpoint {endpoint.display_name} is {_state(endpoint.lifecycle_state)}")
 
-        say("\n5. The endpoint is now a data-plane deployment; chat with it")
+        say("\n5. The endpoint is now a data-plane deployment; stream a chat from it")
         deployments = aiplane.call(list_deployments, client)
         say(f"   deployments: {[d.id[-12:] for d in deployments.data]}")
-        completion = aiplane.call(
-            create_chat_completion,
-            client,
-            endpoint.id,
-            body=CreateChatCompletionRequest(
-                messages=[ChatCompletionUserMessage(content="Say hello to the quickstart.")],
-                seed=7,
-            ),
+        request = CreateChatCompletionRequest(
+            messages=[ChatCompletionUserMessage(content="Say hello to the quickstart.")],
+            seed=7,
         )
-        say(f"   assistant: {completion.choices[0].message.content}")
+        print("   assistant: ", end="", flush=True)
+        with aiplane.stream(create_chat_completion, client, endpoint.id, body=request) as chunks:
+            completion = aiplane.chat.print_stream(chunks)
         if completion.usage:
             say(f"   tokens: {completion.usage.total_tokens}")
 
-        say("\n6. Upload an input file and submit an asynchronous run over it")
-        bucket = aiplane.call(get_bucket, client).bucket
-        meta = aiplane.call(
-            upload_file,
-            client,
-            bucket,
-            "quickstart/input.jsonl",
-            body=UploadFileForm(
-                file=File(payload=io.BytesIO(b'{"x": 1}\n'), file_name="input.jsonl")
-            ),
-        )
-        say(f"   uploaded {meta.url} ({meta.content_length} bytes, etag {meta.etag})")
-        run = aiplane.call(
-            create_run, client, endpoint.id, body=CreateRunWithUrlDetails(url=meta.url)
-        )
-        run = aiplane.wait_until(
-            get_run,
-            client,
-            run.id,
-            attribute="status",
-            states=("SUCCEEDED",),
-            failure_states=("FAILED", "CANCELED"),
-            schedule=aiplane.PollSchedule(initial=0.2, max_interval=1),
-        )
-        say(f"   run {run.id[-12:]} {_state(run.status)}: result {_short(run.result)}")
+        say("\n6. Upload an input file, download it back, and follow a run over it")
+        home = aiplane.files.my_files_home(client)
+        with tempfile.TemporaryDirectory(prefix="aiplane-quickstart-") as tmp:
+            source = Path(tmp) / "input.jsonl"
+            source.write_bytes(b"".join(b'{"x": %d}\n' % i for i in range(20_000)))
+            meta = aiplane.files.upload(
+                client, home / "quickstart/input.jsonl", source, progress=show_transfer("up")
+            )
+            say(f"   uploaded {meta.url} ({meta.content_length} bytes, etag {meta.etag})")
+            done = aiplane.files.download(
+                client, meta.url, Path(tmp) / "copy.jsonl", progress=show_transfer("down")
+            )
+            same = (Path(tmp) / "copy.jsonl").read_bytes() == source.read_bytes()
+            say(f"   downloaded {done.path.name}: {'byte-exact' if same else 'DIFFERENT'}")
+        future = aiplane.submit_run(client, endpoint.id, url=meta.url)
+        with future.events() as events:
+            for event in events:
+                say(f"   run event {event.sequence}: {_state(event.type_)}")
+        result = future.result()
+        say(f"   run {future.id[-12:]} {future.status()}: result {_short(result)}")
 
         say("\n7. Clean up: delete the endpoint, then the cluster")
         aiplane.call_and_wait(delete_endpoint, client, endpoint.id)
