@@ -34,7 +34,7 @@ TABLE = DescriptorTable(
             ),
             body="json",
             responses={200: ("event-stream", "json")},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset(
                 [
                     "choices",
@@ -42,10 +42,83 @@ TABLE = DescriptorTable(
                     "id",
                     "model",
                     "object_",
+                    "service_tier",
                     "system_fingerprint",
                     "usage",
                 ]
             ),
+        ),
+        "aiplane_data.api.deployments.get_application": OperationDescriptor(
+            operation_id="getApplication",
+            name="get_application",
+            module="aiplane_data.api.deployments.get_application",
+            plane="data",
+            method="GET",
+            path="/openai/applications/{applicationId}",
+            params=(
+                Param("applicationId", "path", "application_id", True),
+                Param("opc-request-id", "header", "opc_request_id", False),
+            ),
+            body=None,
+            responses={200: ("json",)},
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
+            fields=frozenset(
+                [
+                    "application",
+                    "created_at",
+                    "display_name",
+                    "id",
+                    "object_",
+                    "owner",
+                    "status",
+                    "updated_at",
+                ]
+            ),
+        ),
+        "aiplane_data.api.deployments.get_deployment": OperationDescriptor(
+            operation_id="getDeployment",
+            name="get_deployment",
+            module="aiplane_data.api.deployments.get_deployment",
+            plane="data",
+            method="GET",
+            path="/openai/deployments/{deploymentId}",
+            params=(
+                Param("deploymentId", "path", "deployment_id", True),
+                Param("opc-request-id", "header", "opc_request_id", False),
+            ),
+            body=None,
+            responses={200: ("json",)},
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
+            fields=frozenset(
+                [
+                    "capabilities",
+                    "compartment_id",
+                    "created_at",
+                    "display_name",
+                    "features",
+                    "id",
+                    "model",
+                    "model_id",
+                    "object_",
+                    "owner",
+                    "scale_settings",
+                    "status",
+                    "updated_at",
+                ]
+            ),
+        ),
+        "aiplane_data.api.deployments.list_applications": OperationDescriptor(
+            operation_id="listApplications",
+            name="list_applications",
+            module="aiplane_data.api.deployments.list_applications",
+            plane="data",
+            method="GET",
+            path="/openai/applications",
+            params=(Param("opc-request-id", "header", "opc_request_id", False),),
+            body=None,
+            responses={200: ("json",)},
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
+            fields=frozenset(["data", "object_"]),
         ),
         "aiplane_data.api.deployments.list_deployments": OperationDescriptor(
             operation_id="listDeployments",
@@ -61,7 +134,9 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-next-page", "opc-request-id"]),
+            response_headers=frozenset(
+                ["opc-next-page", "opc-request-id", "x-request-id"]
+            ),
             fields=frozenset(["data", "object_"]),
             pagination=Pagination(
                 token_param="page",
@@ -69,6 +144,19 @@ TABLE = DescriptorTable(
                 next=Source("header", "opc-next-page", ""),
                 items="data",
             ),
+        ),
+        "aiplane_data.api.files.copy_file": OperationDescriptor(
+            operation_id="copyFile",
+            name="copy_file",
+            module="aiplane_data.api.files.copy_file",
+            plane="data",
+            method="POST",
+            path="/v1/ops/resource/copy",
+            params=(Param("opc-request-id", "header", "opc_request_id", False),),
+            body="json",
+            responses={200: ("none",)},
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
+            fields=frozenset([]),
         ),
         "aiplane_data.api.files.delete_file": OperationDescriptor(
             operation_id="deleteFile",
@@ -85,7 +173,7 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={204: ("none",)},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset([]),
         ),
         "aiplane_data.api.files.download_file": OperationDescriptor(
@@ -112,6 +200,7 @@ TABLE = DescriptorTable(
                     "content-range",
                     "etag",
                     "opc-request-id",
+                    "x-request-id",
                 ]
             ),
             fields=frozenset([]),
@@ -126,7 +215,7 @@ TABLE = DescriptorTable(
             params=(Param("opc-request-id", "header", "opc_request_id", False),),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset(["appdata", "bucket"]),
         ),
         "aiplane_data.api.files.get_file_metadata": OperationDescriptor(
@@ -145,7 +234,7 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset(
                 [
                     "bucket",
@@ -185,7 +274,7 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset(
                 [
                     "bucket",
@@ -210,6 +299,19 @@ TABLE = DescriptorTable(
                 items="items",
             ),
         ),
+        "aiplane_data.api.files.move_file": OperationDescriptor(
+            operation_id="moveFile",
+            name="move_file",
+            module="aiplane_data.api.files.move_file",
+            plane="data",
+            method="POST",
+            path="/v1/ops/resource/move",
+            params=(Param("opc-request-id", "header", "opc_request_id", False),),
+            body="json",
+            responses={200: ("none",)},
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
+            fields=frozenset([]),
+        ),
         "aiplane_data.api.files.upload_file": OperationDescriptor(
             operation_id="uploadFile",
             name="upload_file",
@@ -226,7 +328,7 @@ TABLE = DescriptorTable(
             ),
             body="multipart",
             responses={200: ("json",)},
-            response_headers=frozenset(["etag", "opc-request-id"]),
+            response_headers=frozenset(["etag", "opc-request-id", "x-request-id"]),
             fields=frozenset(
                 [
                     "bucket",
@@ -265,7 +367,7 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset(
                 [
                     "callback_auth",
@@ -301,7 +403,9 @@ TABLE = DescriptorTable(
             ),
             body="json",
             responses={202: ("json",)},
-            response_headers=frozenset(["location", "opc-request-id", "retry-after"]),
+            response_headers=frozenset(
+                ["location", "opc-request-id", "retry-after", "x-request-id"]
+            ),
             fields=frozenset(
                 [
                     "callback_auth",
@@ -334,7 +438,9 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-request-id", "retry-after"]),
+            response_headers=frozenset(
+                ["opc-request-id", "retry-after", "x-request-id"]
+            ),
             fields=frozenset(
                 [
                     "callback_auth",
@@ -374,7 +480,7 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("event-stream",)},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset([]),
         ),
         "aiplane_data.api.runs.list_runs": OperationDescriptor(
@@ -393,7 +499,9 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-next-page", "opc-request-id"]),
+            response_headers=frozenset(
+                ["opc-next-page", "opc-request-id", "x-request-id"]
+            ),
             fields=frozenset(["items"]),
             pagination=Pagination(
                 token_param="page",
