@@ -131,7 +131,7 @@ class Application:
 
         updated_at = d.pop("updated_at", UNSET)
 
-        application = cls(
+        application_ = cls(
             id=id,
             object_=object_,
             application=application,
@@ -142,8 +142,8 @@ class Application:
             updated_at=updated_at,
         )
 
-        application.additional_properties = d
-        return application
+        application_.additional_properties = d
+        return application_
 
     @property
     def additional_keys(self) -> list[str]:

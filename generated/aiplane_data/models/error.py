@@ -54,12 +54,12 @@ class Error:
         d = dict(src_dict)
         error = ErrorDetails.from_dict(d.pop("error"))
 
-        error = cls(
+        error_ = cls(
             error=error,
         )
 
-        error.additional_properties = d
-        return error
+        error_.additional_properties = d
+        return error_
 
     @property
     def additional_keys(self) -> list[str]:
