@@ -7,6 +7,9 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 NODE_STAMP := tools/lint/node_modules/.installed
+# The newest openai (3.x) cannot share .venv with aidial-client (openai < 3): its own venv.
+VENV3 := .venv-openai3
+STAMP3 := $(VENV3)/.installed
 
 .PHONY: help install generate check-generated lint test mock demo bench clean
 
@@ -22,11 +25,17 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
+$(STAMP3): pyproject.toml constraints-openai3.txt
+	test -x $(VENV3)/bin/python || $(PYTHON) -m venv $(VENV3)
+	$(VENV3)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+	$(VENV3)/bin/python -m pip install --quiet --disable-pip-version-check -c constraints-openai3.txt -e '.[openai3-tests]'
+	touch $(STAMP3)
+
 $(NODE_STAMP): tools/lint/package.json tools/lint/package-lock.json
 	cd tools/lint && npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
 
-install: $(STAMP) $(NODE_STAMP)
+install: $(STAMP) $(NODE_STAMP) $(STAMP3)
 
 generate: $(STAMP)
 	$(PY) tools/generate.py
@@ -42,6 +51,7 @@ lint: install
 
 test: lint
 	$(PY) -m pytest
+	$(VENV3)/bin/python -m pytest tests/test_clients_openai.py
 
 mock: $(STAMP)
 	$(BIN)/aiplane-mock serve --host 127.0.0.1 --port 8080
@@ -53,4 +63,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) tools/lint/node_modules .mypy_cache .ruff_cache build dist
+	rm -rf $(VENV) $(VENV3) tools/lint/node_modules .mypy_cache .ruff_cache build dist

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import anyio
-import httpx
 import pytest
 
 import aiplane
@@ -315,15 +314,8 @@ async def test_metadata_then_delete(mode: str, client: Any) -> None:
         await maybe_await(fn(mode, "metadata")(client, url))
 
 
-def _serves_copy(mock: MockServer) -> bool:
-    response = httpx.post(f"{mock.data_url}/v1/ops/resource/copy", json={})
-    return response.status_code != 404
-
-
 async def test_copy_and_move_end_to_end(mode: str, client: Any, mock: MockServer) -> None:
     """copy keeps the source, move removes it; both carry the bytes."""
-    if not _serves_copy(mock):
-        pytest.skip("the mock does not serve POST /v1/ops/resource/copy yet (another branch)")
     home = await home_of(mode, client)
     await maybe_await(fn(mode, "upload")(client, home / f"cp/{mode}.txt", b"c"))
     await maybe_await(fn(mode, "copy")(client, home / f"cp/{mode}.txt", home / f"cp/{mode}-2"))

@@ -56,7 +56,8 @@ def test_deployments_are_active_endpoints(client: httpx.Client, deployment: str)
     assert data["object"] == "list"
     assert [d["id"] for d in data["data"]] == [deployment]
     assert data["data"][0]["model"] == "meta.llama-3.3-70b-instruct"
-    assert data["data"][0]["displayName"] == "bot"
+    assert data["data"][0]["display_name"] == "bot"
+    assert isinstance(data["data"][0]["created_at"], int)
 
 
 def test_chat_is_deterministic(client: httpx.Client, deployment: str) -> None:
@@ -224,7 +225,7 @@ def test_file_metadata(client: httpx.Client, bucket: str) -> None:
     """getFileMetadata of a file gives its size, type and parent."""
     upload(client, bucket, "docs/2025/q1.txt", b"12345")
     meta = client.get(f"/v1/metadata/files/{bucket}/docs/2025/q1.txt").json()
-    assert meta["nodeType"] == "FILE"
+    assert meta["nodeType"] == "ITEM"
     assert meta["parentPath"] == "docs/2025"
     assert meta["contentLength"] == 5
 
@@ -251,7 +252,7 @@ def test_bucket_root_listing(client: httpx.Client, bucket: str) -> None:
     root = client.get(f"/v1/metadata/files/{bucket}/").json()
     assert {(i["name"], i["nodeType"]) for i in root["items"]} == {
         ("dir", "FOLDER"),
-        ("top.txt", "FILE"),
+        ("top.txt", "ITEM"),
     }
 
 
@@ -286,7 +287,7 @@ def test_another_callers_file_is_404_to_download(other: httpx.Client, mine: str)
     """A caller cannot read a file in another caller's bucket (404 NotAuthorizedOrNotFound)."""
     response = other.get(f"/v1/files/{mine}/a.txt")
     assert response.status_code == 404
-    assert response.json()["code"] == "NotAuthorizedOrNotFound"
+    assert response.json()["error"]["code"] == "NotAuthorizedOrNotFound"
 
 
 def test_another_callers_bucket_is_404_to_upload(
@@ -316,7 +317,7 @@ def test_upload_without_file_part_names_file(client: httpx.Client, bucket: str) 
     """A multipart body without a part named file names the field."""
     response = client.put(f"/v1/files/{bucket}/x.txt", files={"other": ("f", b"x")})
     assert response.status_code == 400
-    assert "'file'" in response.json()["message"]
+    assert "'file'" in response.json()["error"]["message"]
 
 
 # --------------------------------------------------------------------------- runs

@@ -16,6 +16,9 @@ import aiplane
 from aiplane import errors
 from aiplane_data.api.chat import create_chat_completion
 from aiplane_data.api.runs import get_run
+from aiplane_data.models.chat_completion_message_function_tool_call import (
+    ChatCompletionMessageFunctionToolCall,
+)
 from aiplane_data.models.create_chat_completion_request import CreateChatCompletionRequest
 from aiplane_data.models.run_error import RunError
 from aiplane_mock import ChatError, MockServer, RunFailure, ScriptedEvent, ToolCall
@@ -92,7 +95,8 @@ def test_scripted_content_and_usage_in_plain_reply(
     body = chat(client, deployment).json()
     assert body["choices"][0]["message"]["content"] == "Yes, we do."
     assert body["choices"][0]["finish_reason"] == "stop"
-    assert body["usage"] == {"prompt_tokens": 40, "completion_tokens": 3, "total_tokens": 43}
+    counts = {k: body["usage"][k] for k in ("prompt_tokens", "completion_tokens", "total_tokens")}
+    assert counts == {"prompt_tokens": 40, "completion_tokens": 3, "total_tokens": 43}
 
 
 def test_scripted_content_in_stream(
@@ -316,6 +320,7 @@ async def test_aiplane_call_gets_scripted_reply(
     calls = reply.choices[0].message.tool_calls
     assert isinstance(calls, list)
     [call] = calls
+    assert isinstance(call, ChatCompletionMessageFunctionToolCall)
     assert call.function.name == "search" and len(slept) == 1
     server.control.assert_scripts_used()
 

@@ -34,8 +34,12 @@ def data(server: MockServer) -> Iterator[httpx.Client]:
 
 def assert_names(response: httpx.Response, field: str) -> None:
     assert response.status_code == 400, response.text
-    assert response.json()["code"] == "InvalidParameter"
-    assert f"'{field}'" in response.json()["message"]
+    body = response.json()
+    error = body.get("error", body)  # the data plane's OpenAI envelope, or OCI's
+    assert error["code"] == "InvalidParameter"
+    assert f"'{field}'" in error["message"]
+    if "error" in body:
+        assert (error["type"], error["param"]) == ("invalid_request_error", field)
 
 
 def test_missing_required_query_parameter(mgmt: httpx.Client) -> None:

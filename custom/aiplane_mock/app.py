@@ -35,7 +35,7 @@ from starlette.types import Receive, Scope, Send
 
 from .auth import ANONYMOUS, Caller
 from .context import Call, Handler, json_response
-from .errors import MockError, bad_request, conflict
+from .errors import DATA, MockError, bad_request, conflict
 from .faults import FaultLayer
 from .routes import ADMIN_ROUTES, ROUTES, check_routes
 from .routing import Routed, RouteLayer, fault_route, raw_path, routed_of
@@ -75,7 +75,7 @@ class Dispatcher:
         try:
             response = await self.handle(request, routed)
         except MockError as error:
-            response = json_response(error.body(), error.status, error.headers)
+            response = json_response(error.body(routed.info.plane), error.status, error.headers)
         except ClientDisconnect:
             # e.g. a client that timed out during a latency fault: one line, no traceback
             log.info(
@@ -83,6 +83,8 @@ class Dispatcher:
             )
             return
         response.headers["opc-request-id"] = request_id
+        if routed.info.plane == DATA:
+            response.headers["x-request-id"] = request_id  # where openai reads its request_id
         self.runtime.requests.append(
             RequestRecord(
                 request.method,

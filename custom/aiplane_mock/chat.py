@@ -1,4 +1,4 @@
-"""Data plane deployments (= ACTIVE endpoints) and OpenAI-format chat completions.
+"""Data plane OpenAI-format chat completions on a deployment (an ACTIVE endpoint).
 
 Answers are deterministic: they are derived from the server seed, the deployment, the
 request's ``seed`` and the messages, so the same request always gets the same completion.
@@ -19,15 +19,12 @@ from typing import Any
 from starlette.responses import Response, StreamingResponse
 
 from .context import Call, json_response
-from .errors import not_found
-from .paging import OPENAI, page_response
-from .resources import Resource
+from .deployments import deployment_model, deployment_of
 from .script_replies import chat_reply, shaped
 
 __all__ = [
     "create_chat_completion",
     "deployment_of",
-    "list_deployments",
 ]
 
 _WORDS = (
@@ -37,46 +34,6 @@ _WORDS = (
     *("things", "worth", "a", "careful", "and", "concise", "reply"),
 )
 _FINGERPRINT = "fp_aiplane_mock"
-
-
-def deployment_of(call: Call, deployment_id: str) -> Resource:
-    """The ACTIVE endpoint behind a deployment id; 404 otherwise."""
-    endpoint = call.store.resources.get(deployment_id)
-    if endpoint is None or endpoint.kind != "endpoint" or endpoint.state != "ACTIVE":
-        raise not_found(f"the deployment {deployment_id}")
-    return endpoint
-
-
-def _deployment(call: Call, endpoint: Resource) -> dict[str, Any]:
-    model = call.store.resources.get(str(endpoint.data["modelId"]))
-    data: dict[str, Any] = {
-        "id": endpoint.id,
-        "object": "deployment",
-        "model": str(model.data.get("displayName") or model.id)
-        if model
-        else endpoint.data["modelId"],
-        "modelId": endpoint.data["modelId"],
-        "compartmentId": endpoint.data["compartmentId"],
-        "status": endpoint.state,
-        "capabilities": list(model.data.get("capabilities", [])) if model else [],
-        "createdAt": endpoint.data["timeCreated"],
-    }
-    if endpoint.data.get("displayName"):
-        data["displayName"] = endpoint.data["displayName"]
-    if endpoint.data.get("timeUpdated"):
-        data["updatedAt"] = endpoint.data["timeUpdated"]
-    return data
-
-
-def list_deployments(call: Call) -> Response:
-    """GET /openai/deployments: every ACTIVE endpoint."""
-    with call.store.transaction():
-        endpoints = sorted(
-            (e for e in call.store.of_kind("endpoint") if e.state == "ACTIVE"),
-            key=lambda e: (str(e.data["timeCreated"]), e.id),
-        )
-        items = [_deployment(call, e) for e in endpoints]
-    return page_response(call, items, OPENAI, {"object": "list"})
 
 
 # --------------------------------------------------------------------------- completions
@@ -90,27 +47,50 @@ def _text(content: Any) -> str:
     return ""
 
 
-def _tool_call(body: dict[str, Any], prompt: str, digest: str) -> dict[str, Any] | None:
-    tools = body.get("tools") or []
-    choice = body.get("tool_choice", "auto")
-    last_role = body["messages"][-1].get("role")
-    if not tools or choice == "none" or last_role == "tool":
+def _tool_names(tools: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(type, name) of each function or custom tool (``{"type": T, T: {"name": ...}}``)."""
+    found = []
+    for tool in tools:
+        kind = str(tool.get("type") or "function")
+        inner = tool.get(kind)
+        found.append((kind, str(inner.get("name", "")) if isinstance(inner, dict) else ""))
+    return found
+
+
+def _chosen_tool(body: dict[str, Any], prompt: str) -> tuple[str, str] | None:
+    """The tool the answer calls: forced by ``tool_choice``, else one the prompt names."""
+    tools = _tool_names(body.get("tools") or [])
+    choice = body.get("tool_choice") or "auto"
+    if isinstance(choice, dict) and choice.get("type") == "allowed_tools":
+        allowed = _tool_names(choice["allowed_tools"].get("tools") or [])
+        tools = [t for t in tools if t in allowed] or tools
+        choice = choice["allowed_tools"].get("mode", "auto")
+    if not tools or choice == "none" or body["messages"][-1].get("role") == "tool":
         return None
-    names = [t["function"]["name"] for t in tools]
     if isinstance(choice, dict):
-        name = choice["function"]["name"]
-    elif choice == "required":
-        name = names[0]
+        return (choice["type"], str(choice[choice["type"]]["name"]))
+    if choice == "required":
+        return tools[0]
+    return next(((kind, n) for kind, n in tools if n and n.lower() in prompt.lower()), None)
+
+
+def _tool_call(body: dict[str, Any], prompt: str, digest: str) -> dict[str, Any] | None:
+    chosen = _chosen_tool(body, prompt)
+    if chosen is None:
+        return None
+    kind, name = chosen
+    payload = {"name": name}
+    if kind == "custom":
+        payload["input"] = prompt[:64]
     else:
-        mentioned = [n for n in names if n.lower() in prompt.lower()]
-        if not mentioned:
-            return None
-        name = mentioned[0]
-    return {
-        "id": f"call_{digest[:12]}",
-        "type": "function",
-        "function": {"name": name, "arguments": json.dumps({"query": prompt[:64]})},
-    }
+        payload["arguments"] = json.dumps({"query": prompt[:64]})
+    return {"id": f"call_{digest[:12]}", "type": kind, kind: payload}
+
+
+def _call_input(call: dict[str, Any]) -> tuple[str, str]:
+    """(field, text) of what a tool call passes: a function's arguments, a custom tool's input."""
+    field = "input" if call["type"] == "custom" else "arguments"
+    return field, str(call[call["type"]][field])
 
 
 def _structured(body: dict[str, Any], text: str) -> str | None:
@@ -160,7 +140,7 @@ def _choice(body: dict[str, Any], digest: str, index: int, prompt: str) -> dict[
             message["content"] = " ".join(tokens[:limit])
             finish = "length"
     content = message["content"] or ""
-    count = len(content.split()) if call is None else len(call["function"]["arguments"].split())
+    count = len(content.split()) if call is None else len(_call_input(call)[1].split())
     choice: dict[str, Any] = {
         "index": index,
         "message": message,
@@ -190,12 +170,28 @@ def _logprobs(content: str, top: int) -> list[dict[str, Any]]:
     return out
 
 
+def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, Any]:
+    """CompletionUsage, with OpenAI's token details (no cache, reasoning or audio here)."""
+    return {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
+        "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
+        "completion_tokens_details": {
+            "reasoning_tokens": 0,
+            "audio_tokens": 0,
+            "accepted_prediction_tokens": 0,
+            "rejected_prediction_tokens": 0,
+        },
+    }
+
+
 async def create_chat_completion(call: Call) -> Response:
     """POST /openai/deployments/{deploymentId}/chat/completions (JSON or SSE)."""
     body: dict[str, Any] = call.body
     with call.store.transaction() as now:
         endpoint = deployment_of(call, call.param("deploymentId"))
-        model = _deployment(call, endpoint)["model"]
+        model = deployment_model(call, endpoint)
         script = call.runtime.scripts.take_chat(endpoint.id)
     prompt = next(
         (_text(m.get("content")) for m in reversed(body["messages"]) if m.get("role") == "user"),
@@ -209,16 +205,13 @@ async def create_chat_completion(call: Call) -> Response:
     choices = [_choice(body, digest, i, prompt) for i in range(body.get("n") or 1)]
     prompt_tokens = sum(len(_text(m.get("content")).split()) + 3 for m in body["messages"])
     completion_tokens = sum(c.pop("completion_tokens") for c in choices)
-    usage = {
-        "prompt_tokens": prompt_tokens,
-        "completion_tokens": completion_tokens,
-        "total_tokens": prompt_tokens + completion_tokens,
-    }
+    usage = _usage(prompt_tokens, completion_tokens)
     choices, usage = await chat_reply(script, choices, usage, bool(body.get("stream")))
     head = {
         "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",  # one per response, like OpenAI's
         "created": int(now),
         "model": body.get("model") or model,
+        "service_tier": body.get("service_tier") or "default",
     }
     if not body.get("stream"):
         return json_response(
@@ -250,7 +243,7 @@ def _chunk(head: dict[str, Any], choices: list[dict[str, Any]], usage: Any = Non
 
 
 async def _sse(
-    head: dict[str, Any], choices: list[dict[str, Any]], usage: dict[str, int] | None
+    head: dict[str, Any], choices: list[dict[str, Any]], usage: dict[str, Any] | None
 ) -> AsyncGenerator[bytes, None]:
     for choice in choices:
         index = choice["index"]
@@ -261,13 +254,13 @@ async def _sse(
 
         yield _chunk(head, [delta({"role": "assistant", "content": ""})])
         for number, call in enumerate(message.get("tool_calls") or []):
-            first = {**call, "index": number, "function": {**call["function"], "arguments": ""}}
+            kind = call["type"]
+            field, text = _call_input(call)
+            first = {**call, "index": number, kind: {**call[kind], field: ""}}
             yield _chunk(head, [delta({"tool_calls": [first]})])
-            arguments = call["function"]["arguments"]
-            for piece in (arguments[: len(arguments) // 2], arguments[len(arguments) // 2 :]):
+            for piece in (text[: len(text) // 2], text[len(text) // 2 :]):
                 yield _chunk(
-                    head,
-                    [delta({"tool_calls": [{"index": number, "function": {"arguments": piece}}]})],
+                    head, [delta({"tool_calls": [{"index": number, kind: {field: piece}}]})]
                 )
                 await asyncio.sleep(0)
         words = (message.get("content") or "").split(" ")

@@ -31,6 +31,8 @@ from typing import Any, Literal
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .errors import DATA, error_body
+
 __all__ = ["KINDS", "DeliberateDrop", "Fault", "FaultLayer", "FaultSet", "RouteInfo"]
 
 FaultKind = Literal[
@@ -111,6 +113,7 @@ class RouteInfo:
     path: str
     operation_id: str = ""
     template: str = ""
+    plane: str = "data"  # whose error envelope an injected error uses
 
 
 class FaultSet:
@@ -184,7 +187,7 @@ class FaultLayer:
             await self.app(scope, receive, send)
         elif fault.kind == "status":
             await _drain(receive)
-            await _send_status(fault, send)
+            await _send_status(fault, route.plane if route else DATA, send)
         elif fault.kind == "drop_before":
             await _drain(receive)  # unread request bytes would turn the close into a RST
             await _drop(send)
@@ -206,15 +209,15 @@ async def _discard(message: Message) -> None:
     return None
 
 
-async def _send_status(fault: Fault, send: Send) -> None:
+async def _send_status(fault: Fault, plane: str, send: Send) -> None:
     code = fault.code or _ERROR_CODES.get(fault.status, "InjectedFault")
-    body = json.dumps(
-        {"code": code, "message": fault.message or f"Injected fault: HTTP {fault.status}."}
-    ).encode()
+    message = fault.message or f"Injected fault: HTTP {fault.status}."
+    body = json.dumps(error_body(plane, fault.status, code, message)).encode()
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),
         (b"opc-request-id", b"INJECTEDFAULT"),
+        *([(b"x-request-id", b"INJECTEDFAULT")] if plane == DATA else []),
     ]
     if fault.retry_after is not None:
         headers.append((b"retry-after", str(fault.retry_after).encode()))

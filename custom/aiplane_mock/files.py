@@ -11,9 +11,10 @@ off every caller is anonymous and any bucket id works).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from typing import IO, Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response, StreamingResponse
@@ -26,12 +27,14 @@ from .filestore import FileEntry, FileStore, etag_matches, folder_metadata
 from .paging import FILES, page_response
 
 __all__ = [
+    "copy_file",
     "delete_file",
     "download_file",
     "get_bucket",
     "get_metadata",
     "list_root",
     "may_use",
+    "move_file",
     "upload_file",
 ]
 
@@ -212,13 +215,62 @@ def list_root(call: Call) -> Response:
 
 
 def get_metadata(call: Call) -> Response:
-    """GET /v1/metadata/files/{bucket}/{path}: a file's metadata, or a folder listing."""
+    """GET /v1/metadata/files/{bucket}/{path}: a file's metadata, or a folder listing (a folder
+    may be named without its trailing slash: AI DIAL clients strip it)."""
     bucket, path = _bucket(call), call.param("path")
+    store = _files(call)
     if path.endswith("/"):
-        if not _files(call).is_folder(bucket, path):
+        if not store.is_folder(bucket, path):
             raise not_found(f"the folder files/{bucket}/{path}")
         return _folder_page(call, bucket, path)
-    return json_response(_files(call).find(bucket, path).metadata())
+    try:
+        return json_response(store.find(bucket, path).metadata())
+    except MockError:
+        if not store.is_folder(bucket, path + "/"):
+            raise
+    return _folder_page(call, bucket, path + "/")
+
+
+_FILE_URL = re.compile(r"files/([A-Za-z0-9_-]{1,128})/(.+)")
+
+
+def _file_url(call: Call, field: str) -> tuple[str, str]:
+    """(bucket, path) of a ``files/{bucket}/{path}`` URL in the body; 400 if malformed, 404 if
+    the caller may not use the bucket."""
+    url: str = call.body[field]
+    match = _FILE_URL.fullmatch(url)
+    segments = [unquote(s) for s in match.group(2).split("/")] if match else []
+    if not match or any(s in ("", ".", "..") or "/" in s for s in segments):
+        raise bad_request(
+            f"Invalid request body field '{field}': must be a file URL files/{{bucket}}/{{path}}.",
+            field,
+        )
+    if not may_use(call, match.group(1)):
+        raise not_found(f"the bucket {match.group(1)}")
+    return match.group(1), "/".join(segments)
+
+
+def _transfer(call: Call, move: bool) -> Response:
+    source = _file_url(call, "sourceUrl")
+    bucket, path = _file_url(call, "destinationUrl")
+    overwrite = bool(call.body.get("overwrite"))
+    store = _files(call)
+    entry = store.find(*source)
+    if move:
+        store.move(entry, bucket, path, overwrite)
+    else:
+        store.copy(entry, bucket, path, overwrite, call.store.clock.now())
+    return empty(200)
+
+
+def copy_file(call: Call) -> Response:
+    """POST /v1/ops/resource/copy: copy a file (412 onto an existing one without overwrite)."""
+    return _transfer(call, move=False)
+
+
+def move_file(call: Call) -> Response:
+    """POST /v1/ops/resource/move: move a file (412 onto an existing one without overwrite)."""
+    return _transfer(call, move=True)
 
 
 def _folder_page(call: Call, bucket: str, folder: str) -> Response:

@@ -6,13 +6,13 @@ upload (readers see the old or the new content); folders are implied by the path
 
 from __future__ import annotations
 
+import shutil
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
 
-from .clock import iso
 from .errors import conflict, not_found, precondition_failed
 from .state import Store
 
@@ -33,20 +33,20 @@ class FileEntry:
     updated: float
 
     def metadata(self) -> dict[str, Any]:
-        """FileMetadata JSON."""
+        """FileMetadata JSON, as AI DIAL sends it: nodeType ITEM, epoch-millisecond times."""
         parent, _, name = self.path.rpartition("/")
         return {
             "name": name,
             "parentPath": parent or None,
             "bucket": self.bucket,
             "url": f"files/{self.bucket}/{quote(self.path)}",
-            "nodeType": "FILE",
+            "nodeType": "ITEM",
             "resourceType": "FILE",
             "contentLength": self.size,
             "contentType": self.content_type,
             "etag": self.etag,
-            "createdAt": iso(self.created),
-            "updatedAt": iso(self.updated),
+            "createdAt": round(self.created * 1000),
+            "updatedAt": round(self.updated * 1000),
         }
 
 
@@ -102,6 +102,31 @@ class FileStore:
                 entry.created = old.created
                 self.blob_path(old).unlink(missing_ok=True)
             self.entries[key] = entry
+
+    def copy(self, source: FileEntry, bucket: str, path: str, overwrite: bool, now: float) -> None:
+        """Copy ``source`` to ``path`` (412 if it exists and not ``overwrite``)."""
+        blob, handle = self.new_blob()
+        with handle, self.blob_path(source).open("rb") as src:
+            shutil.copyfileobj(src, handle)
+        copied = replace(source, bucket=bucket, path=path, blob=blob, created=now, updated=now)
+        try:
+            self.commit(copied, None, None if overwrite else "*")
+        except Exception:
+            (self.directory / blob).unlink(missing_ok=True)
+            raise
+
+    def move(self, source: FileEntry, bucket: str, path: str, overwrite: bool) -> None:
+        """Move ``source`` to ``path``, keeping its bytes, etag and times (412 if ``path``
+        exists and not ``overwrite``); atomic."""
+        with self.store.lock:
+            if self.entries.get((source.bucket, source.path)) is not source:
+                raise not_found(f"the file files/{source.bucket}/{source.path}")
+            if (source.bucket, source.path) == (bucket, path):
+                return
+            moved = replace(source, bucket=bucket, path=path)  # the same blob
+            self.commit(moved, None, None if overwrite else "*")
+            moved.created = source.created
+            del self.entries[(source.bucket, source.path)]
 
     def delete(self, bucket: str, path: str, if_match: str | None) -> None:
         """Remove a file (412 if ``if_match`` does not match)."""

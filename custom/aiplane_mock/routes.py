@@ -15,7 +15,18 @@ from typing import NamedTuple
 
 from starlette.routing import Route
 
-from . import admin, admin_scripts, chat, clusters, endpoints, files, models, runs, work_requests
+from . import (
+    admin,
+    admin_scripts,
+    chat,
+    clusters,
+    deployments,
+    endpoints,
+    files,
+    models,
+    runs,
+    work_requests,
+)
 from .context import Handler
 from .spec_index import SpecIndex
 
@@ -61,7 +72,10 @@ ROUTES: list[SpecRoute] = [
     SpecRoute("listWorkRequestErrors", "GET", "/20231130/workRequests/{workRequestId}/errors", work_requests.list_work_request_errors),
     SpecRoute("listWorkRequestLogs", "GET", "/20231130/workRequests/{workRequestId}/logs", work_requests.list_work_request_logs),
     # ---- data plane: deployments and chat completions
-    SpecRoute("listDeployments", "GET", "/openai/deployments", chat.list_deployments),
+    SpecRoute("listDeployments", "GET", "/openai/deployments", deployments.list_deployments),
+    SpecRoute("getDeployment", "GET", "/openai/deployments/{deploymentId}", deployments.get_deployment),
+    SpecRoute("listApplications", "GET", "/openai/applications", deployments.list_applications),
+    SpecRoute("getApplication", "GET", "/openai/applications/{applicationId}", deployments.get_application),
     SpecRoute("createChatCompletion", "POST", "/openai/deployments/{deploymentId}/chat/completions", chat.create_chat_completion),
     # ---- data plane: files
     SpecRoute("getBucket", "GET", "/v1/bucket", files.get_bucket),
@@ -70,6 +84,8 @@ ROUTES: list[SpecRoute] = [
     SpecRoute("deleteFile", "DELETE", "/v1/files/{bucket}/{path}", files.delete_file),
     SpecRoute("listBucketRoot", "GET", "/v1/metadata/files/{bucket}/", files.list_root),
     SpecRoute("getFileMetadata", "GET", "/v1/metadata/files/{bucket}/{path}", files.get_metadata),
+    SpecRoute("copyFile", "POST", "/v1/ops/resource/copy", files.copy_file),
+    SpecRoute("moveFile", "POST", "/v1/ops/resource/move", files.move_file),
     # ---- data plane: runs
     SpecRoute("createRun", "POST", "/v1/deployments/{deploymentId}/runs", runs.create_run),
     SpecRoute("listRuns", "GET", "/v1/runs", runs.list_runs),

@@ -14,12 +14,21 @@ from dataclasses import dataclass, field
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .errors import MockError
+from .errors import DATA, MANAGEMENT, MockError
 from .faults import RouteInfo
 from .spec_index import SpecIndex, no_such_path
 from .validation import Operation
 
-__all__ = ["ADMIN_PREFIX", "RouteLayer", "Routed", "fault_route", "raw_path", "route", "routed_of"]
+__all__ = [
+    "ADMIN_PREFIX",
+    "RouteLayer",
+    "Routed",
+    "fault_route",
+    "plane_of",
+    "raw_path",
+    "route",
+    "routed_of",
+]
 
 ADMIN_PREFIX = "/_mock/"
 _KEY = "aiplane_mock.routed"
@@ -50,12 +59,23 @@ def route(index: SpecIndex, scope: Scope) -> Routed:
     path: str = scope["path"]
     raw = raw_path(scope)
     if path.startswith(ADMIN_PREFIX):
-        return Routed(RouteInfo(method, path), error=no_such_path(raw), admin=True)
+        admin = RouteInfo(method, path, plane=MANAGEMENT)
+        return Routed(admin, error=no_such_path(raw), admin=True)
     try:
         op, params = index.match(method, raw)
     except MockError as error:
-        return Routed(RouteInfo(method, path), error=error)
-    return Routed(RouteInfo(method, path, op.operation_id, op.template), op, params)
+        return Routed(RouteInfo(method, path, plane=plane_of(index, raw)), error=error)
+    return Routed(RouteInfo(method, path, op.operation_id, op.template, op.spec), op, params)
+
+
+def plane_of(index: SpecIndex, raw: str) -> str:
+    """The plane a path no operation matched belongs to: the spec whose operations share its
+    first segment (``/20231130/...`` is the management plane's), else the data plane."""
+    first = raw.lstrip("/").split("/", 1)[0]
+    for op in index.operations:
+        if op.spec == MANAGEMENT and op.template.lstrip("/").split("/", 1)[0] == first:
+            return MANAGEMENT
+    return DATA
 
 
 def routed_of(scope: Scope) -> Routed:

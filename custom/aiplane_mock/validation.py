@@ -98,7 +98,9 @@ class Operation:
             error = first_error(param.validator, value)
             if error is not None:
                 reason = explain(error)[1]
-                raise bad_request(f"Invalid {param.location} parameter '{param.name}': {reason}.")
+                raise bad_request(
+                    f"Invalid {param.location} parameter '{param.name}': {reason}.", param.name
+                )
             values[param.key] = value
         return values
 
@@ -111,7 +113,7 @@ class Operation:
         if error is not None:
             name, reason = explain(error)
             where = f"request body field '{name}'" if name else "request body"
-            raise bad_request(f"Invalid {where}: {reason}.")
+            raise bad_request(f"Invalid {where}: {reason}.", param=name or None)
 
     def response_validator(self, status: int, media_type: str) -> Draft4Validator | None:
         """The schema validator of a response (None when the spec gives no schema)."""

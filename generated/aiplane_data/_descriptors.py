@@ -35,7 +35,7 @@ TABLE = DescriptorTable(
             ),
             body="json",
             responses={200: ("event-stream", "json")},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset(
                 [
                     "choices",
@@ -43,6 +43,7 @@ TABLE = DescriptorTable(
                     "id",
                     "model",
                     "object_",
+                    "service_tier",
                     "system_fingerprint",
                     "usage",
                 ]
@@ -52,6 +53,78 @@ TABLE = DescriptorTable(
                 "ChatCompletionChunk",
                 "stream",
             ),
+        ),
+        "aiplane_data.api.deployments.get_application": OperationDescriptor(
+            operation_id="getApplication",
+            name="get_application",
+            module="aiplane_data.api.deployments.get_application",
+            plane="data",
+            method="GET",
+            path="/openai/applications/{applicationId}",
+            params=(
+                Param("applicationId", "path", "application_id", True),
+                Param("opc-request-id", "header", "opc_request_id", False),
+            ),
+            body=None,
+            responses={200: ("json",)},
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
+            fields=frozenset(
+                [
+                    "application",
+                    "created_at",
+                    "display_name",
+                    "id",
+                    "object_",
+                    "owner",
+                    "status",
+                    "updated_at",
+                ]
+            ),
+        ),
+        "aiplane_data.api.deployments.get_deployment": OperationDescriptor(
+            operation_id="getDeployment",
+            name="get_deployment",
+            module="aiplane_data.api.deployments.get_deployment",
+            plane="data",
+            method="GET",
+            path="/openai/deployments/{deploymentId}",
+            params=(
+                Param("deploymentId", "path", "deployment_id", True),
+                Param("opc-request-id", "header", "opc_request_id", False),
+            ),
+            body=None,
+            responses={200: ("json",)},
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
+            fields=frozenset(
+                [
+                    "capabilities",
+                    "compartment_id",
+                    "created_at",
+                    "display_name",
+                    "features",
+                    "id",
+                    "model",
+                    "model_id",
+                    "object_",
+                    "owner",
+                    "scale_settings",
+                    "status",
+                    "updated_at",
+                ]
+            ),
+        ),
+        "aiplane_data.api.deployments.list_applications": OperationDescriptor(
+            operation_id="listApplications",
+            name="list_applications",
+            module="aiplane_data.api.deployments.list_applications",
+            plane="data",
+            method="GET",
+            path="/openai/applications",
+            params=(Param("opc-request-id", "header", "opc_request_id", False),),
+            body=None,
+            responses={200: ("json",)},
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
+            fields=frozenset(["data", "object_"]),
         ),
         "aiplane_data.api.deployments.list_deployments": OperationDescriptor(
             operation_id="listDeployments",
@@ -67,7 +140,9 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-next-page", "opc-request-id"]),
+            response_headers=frozenset(
+                ["opc-next-page", "opc-request-id", "x-request-id"]
+            ),
             fields=frozenset(["data", "object_"]),
             pagination=Pagination(
                 token_param="page",
@@ -75,6 +150,19 @@ TABLE = DescriptorTable(
                 next=Source("header", "opc-next-page", ""),
                 items="data",
             ),
+        ),
+        "aiplane_data.api.files.copy_file": OperationDescriptor(
+            operation_id="copyFile",
+            name="copy_file",
+            module="aiplane_data.api.files.copy_file",
+            plane="data",
+            method="POST",
+            path="/v1/ops/resource/copy",
+            params=(Param("opc-request-id", "header", "opc_request_id", False),),
+            body="json",
+            responses={200: ("none",)},
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
+            fields=frozenset([]),
         ),
         "aiplane_data.api.files.delete_file": OperationDescriptor(
             operation_id="deleteFile",
@@ -91,7 +179,7 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={204: ("none",)},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset([]),
         ),
         "aiplane_data.api.files.download_file": OperationDescriptor(
@@ -118,6 +206,7 @@ TABLE = DescriptorTable(
                     "content-range",
                     "etag",
                     "opc-request-id",
+                    "x-request-id",
                 ]
             ),
             fields=frozenset([]),
@@ -132,7 +221,7 @@ TABLE = DescriptorTable(
             params=(Param("opc-request-id", "header", "opc_request_id", False),),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset(["appdata", "bucket"]),
         ),
         "aiplane_data.api.files.get_file_metadata": OperationDescriptor(
@@ -151,7 +240,7 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset(
                 [
                     "bucket",
@@ -191,7 +280,7 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset(
                 [
                     "bucket",
@@ -216,6 +305,19 @@ TABLE = DescriptorTable(
                 items="items",
             ),
         ),
+        "aiplane_data.api.files.move_file": OperationDescriptor(
+            operation_id="moveFile",
+            name="move_file",
+            module="aiplane_data.api.files.move_file",
+            plane="data",
+            method="POST",
+            path="/v1/ops/resource/move",
+            params=(Param("opc-request-id", "header", "opc_request_id", False),),
+            body="json",
+            responses={200: ("none",)},
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
+            fields=frozenset([]),
+        ),
         "aiplane_data.api.files.upload_file": OperationDescriptor(
             operation_id="uploadFile",
             name="upload_file",
@@ -232,7 +334,7 @@ TABLE = DescriptorTable(
             ),
             body="multipart",
             responses={200: ("json",)},
-            response_headers=frozenset(["etag", "opc-request-id"]),
+            response_headers=frozenset(["etag", "opc-request-id", "x-request-id"]),
             fields=frozenset(
                 [
                     "bucket",
@@ -271,7 +373,7 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset(
                 [
                     "callback_auth",
@@ -307,7 +409,9 @@ TABLE = DescriptorTable(
             ),
             body="json",
             responses={202: ("json",)},
-            response_headers=frozenset(["location", "opc-request-id", "retry-after"]),
+            response_headers=frozenset(
+                ["location", "opc-request-id", "retry-after", "x-request-id"]
+            ),
             fields=frozenset(
                 [
                     "callback_auth",
@@ -340,7 +444,9 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-request-id", "retry-after"]),
+            response_headers=frozenset(
+                ["opc-request-id", "retry-after", "x-request-id"]
+            ),
             fields=frozenset(
                 [
                     "callback_auth",
@@ -380,7 +486,7 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("event-stream",)},
-            response_headers=frozenset(["opc-request-id"]),
+            response_headers=frozenset(["opc-request-id", "x-request-id"]),
             fields=frozenset([]),
             events=EventStream("aiplane_data.models.run_event", "RunEvent", None),
         ),
@@ -400,7 +506,9 @@ TABLE = DescriptorTable(
             ),
             body=None,
             responses={200: ("json",)},
-            response_headers=frozenset(["opc-next-page", "opc-request-id"]),
+            response_headers=frozenset(
+                ["opc-next-page", "opc-request-id", "x-request-id"]
+            ),
             fields=frozenset(["items"]),
             pagination=Pagination(
                 token_param="page",

@@ -1,36 +1,95 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .application import Application
+from .application_collection import ApplicationCollection
 from .basic_callback_auth import BasicCallbackAuth
 from .basic_callback_auth_kind import BasicCallbackAuthKind
 from .bucket import Bucket
 from .callback_auth_kind import CallbackAuthKind
 from .callback_auth_summary import CallbackAuthSummary
 from .chat_completion import ChatCompletion
+from .chat_completion_allowed_tools import ChatCompletionAllowedTools
+from .chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice
+from .chat_completion_allowed_tools_choice_type import (
+    ChatCompletionAllowedToolsChoiceType,
+)
+from .chat_completion_allowed_tools_mode import ChatCompletionAllowedToolsMode
+from .chat_completion_allowed_tools_tools_item import (
+    ChatCompletionAllowedToolsToolsItem,
+)
+from .chat_completion_assistant_audio import ChatCompletionAssistantAudio
 from .chat_completion_assistant_message import ChatCompletionAssistantMessage
 from .chat_completion_assistant_message_role import ChatCompletionAssistantMessageRole
 from .chat_completion_choice import ChatCompletionChoice
 from .chat_completion_chunk import ChatCompletionChunk
 from .chat_completion_chunk_choice import ChatCompletionChunkChoice
+from .chat_completion_chunk_custom_tool_call import ChatCompletionChunkCustomToolCall
 from .chat_completion_chunk_delta import ChatCompletionChunkDelta
 from .chat_completion_chunk_tool_call import ChatCompletionChunkToolCall
 from .chat_completion_chunk_tool_call_function import (
     ChatCompletionChunkToolCallFunction,
 )
+from .chat_completion_custom_tool import ChatCompletionCustomTool
+from .chat_completion_custom_tool_call_input import ChatCompletionCustomToolCallInput
+from .chat_completion_custom_tool_type import ChatCompletionCustomToolType
 from .chat_completion_developer_message import ChatCompletionDeveloperMessage
 from .chat_completion_developer_message_role import ChatCompletionDeveloperMessageRole
+from .chat_completion_file_content_part import ChatCompletionFileContentPart
+from .chat_completion_file_content_part_type import ChatCompletionFileContentPartType
+from .chat_completion_function_call_option import ChatCompletionFunctionCallOption
+from .chat_completion_function_message import ChatCompletionFunctionMessage
+from .chat_completion_function_message_role import ChatCompletionFunctionMessageRole
+from .chat_completion_function_tool import ChatCompletionFunctionTool
+from .chat_completion_function_tool_type import ChatCompletionFunctionToolType
 from .chat_completion_image_url_content_part import ChatCompletionImageUrlContentPart
 from .chat_completion_image_url_content_part_type import (
     ChatCompletionImageUrlContentPartType,
 )
+from .chat_completion_input_audio_content_part import (
+    ChatCompletionInputAudioContentPart,
+)
+from .chat_completion_input_audio_content_part_type import (
+    ChatCompletionInputAudioContentPartType,
+)
 from .chat_completion_logprobs import ChatCompletionLogprobs
-from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
+from .chat_completion_message_custom_tool_call import (
+    ChatCompletionMessageCustomToolCall,
+)
+from .chat_completion_message_custom_tool_call_type import (
+    ChatCompletionMessageCustomToolCallType,
+)
+from .chat_completion_message_function_tool_call import (
+    ChatCompletionMessageFunctionToolCall,
+)
+from .chat_completion_named_custom_tool_choice import (
+    ChatCompletionNamedCustomToolChoice,
+)
+from .chat_completion_named_custom_tool_choice_type import (
+    ChatCompletionNamedCustomToolChoiceType,
+)
 from .chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
 from .chat_completion_named_tool_choice_function import (
     ChatCompletionNamedToolChoiceFunction,
 )
 from .chat_completion_named_tool_choice_type import ChatCompletionNamedToolChoiceType
-from .chat_completion_request_tool_call import ChatCompletionRequestToolCall
-from .chat_completion_request_tool_call_type import ChatCompletionRequestToolCallType
+from .chat_completion_prediction import ChatCompletionPrediction
+from .chat_completion_prediction_type import ChatCompletionPredictionType
+from .chat_completion_refusal_content_part import ChatCompletionRefusalContentPart
+from .chat_completion_refusal_content_part_type import (
+    ChatCompletionRefusalContentPartType,
+)
+from .chat_completion_request_custom_tool_call import (
+    ChatCompletionRequestCustomToolCall,
+)
+from .chat_completion_request_custom_tool_call_type import (
+    ChatCompletionRequestCustomToolCallType,
+)
+from .chat_completion_request_function_tool_call import (
+    ChatCompletionRequestFunctionToolCall,
+)
+from .chat_completion_request_function_tool_call_type import (
+    ChatCompletionRequestFunctionToolCallType,
+)
 from .chat_completion_response_message import ChatCompletionResponseMessage
 from .chat_completion_stream_options import ChatCompletionStreamOptions
 from .chat_completion_system_message import ChatCompletionSystemMessage
@@ -38,37 +97,69 @@ from .chat_completion_system_message_role import ChatCompletionSystemMessageRole
 from .chat_completion_text_content_part import ChatCompletionTextContentPart
 from .chat_completion_text_content_part_type import ChatCompletionTextContentPartType
 from .chat_completion_token_logprob import ChatCompletionTokenLogprob
-from .chat_completion_tool import ChatCompletionTool
 from .chat_completion_tool_call_function import ChatCompletionToolCallFunction
 from .chat_completion_tool_choice_mode import ChatCompletionToolChoiceMode
 from .chat_completion_tool_message import ChatCompletionToolMessage
 from .chat_completion_tool_message_role import ChatCompletionToolMessageRole
-from .chat_completion_tool_type import ChatCompletionToolType
 from .chat_completion_top_logprob import ChatCompletionTopLogprob
 from .chat_completion_user_message import ChatCompletionUserMessage
 from .chat_completion_user_message_role import ChatCompletionUserMessageRole
 from .chat_role import ChatRole
+from .completion_tokens_details import CompletionTokensDetails
 from .completion_usage import CompletionUsage
 from .create_chat_completion_request import CreateChatCompletionRequest
-from .create_chat_completion_request_logit_bias import (
-    CreateChatCompletionRequestLogitBias,
+from .create_chat_completion_request_audio_type_0 import (
+    CreateChatCompletionRequestAudioType0,
+)
+from .create_chat_completion_request_custom_fields import (
+    CreateChatCompletionRequestCustomFields,
+)
+from .create_chat_completion_request_function_call_type_1 import (
+    CreateChatCompletionRequestFunctionCallType1,
+)
+from .create_chat_completion_request_logit_bias_type_0 import (
+    CreateChatCompletionRequestLogitBiasType0,
+)
+from .create_chat_completion_request_max_prompt_tokens_type_1 import (
+    CreateChatCompletionRequestMaxPromptTokensType1,
+)
+from .create_chat_completion_request_metadata_type_0 import (
+    CreateChatCompletionRequestMetadataType0,
+)
+from .create_chat_completion_request_moderation_type_0 import (
+    CreateChatCompletionRequestModerationType0,
+)
+from .create_chat_completion_request_prompt_cache_options_type_0 import (
+    CreateChatCompletionRequestPromptCacheOptionsType0,
+)
+from .create_chat_completion_request_web_search_options_type_0 import (
+    CreateChatCompletionRequestWebSearchOptionsType0,
 )
 from .create_run_with_args_details import CreateRunWithArgsDetails
 from .create_run_with_args_details_args import CreateRunWithArgsDetailsArgs
 from .create_run_with_url_details import CreateRunWithUrlDetails
+from .custom_tool_definition import CustomToolDefinition
+from .custom_tool_definition_format import CustomToolDefinitionFormat
 from .deployment import Deployment
 from .deployment_collection import DeploymentCollection
+from .deployment_features import DeploymentFeatures
 from .deployment_status import DeploymentStatus
 from .error import Error
+from .error_details import ErrorDetails
 from .file_metadata import FileMetadata
 from .finish_reason import FinishReason
 from .function_definition import FunctionDefinition
 from .function_definition_parameters import FunctionDefinitionParameters
 from .image_url import ImageUrl
 from .image_url_detail import ImageUrlDetail
+from .input_audio import InputAudio
+from .input_file import InputFile
 from .mtls_callback_auth import MtlsCallbackAuth
 from .mtls_callback_auth_kind import MtlsCallbackAuthKind
 from .node_type import NodeType
+from .prompt_cache_breakpoint import PromptCacheBreakpoint
+from .prompt_tokens_details import PromptTokensDetails
+from .resource_operation import ResourceOperation
 from .resource_type import ResourceType
 from .response_format_json_object import ResponseFormatJsonObject
 from .response_format_json_object_type import ResponseFormatJsonObjectType
@@ -90,36 +181,68 @@ from .run_input_args import RunInputArgs
 from .run_metadata import RunMetadata
 from .run_status import RunStatus
 from .run_summary import RunSummary
+from .scale_settings import ScaleSettings
 from .tool_call_type import ToolCallType
 from .upload_file_form import UploadFileForm
 from .upload_file_if_none_match import UploadFileIfNoneMatch
 
 __all__ = (
+    "Application",
+    "ApplicationCollection",
     "BasicCallbackAuth",
     "BasicCallbackAuthKind",
     "Bucket",
     "CallbackAuthKind",
     "CallbackAuthSummary",
     "ChatCompletion",
+    "ChatCompletionAllowedTools",
+    "ChatCompletionAllowedToolsChoice",
+    "ChatCompletionAllowedToolsChoiceType",
+    "ChatCompletionAllowedToolsMode",
+    "ChatCompletionAllowedToolsToolsItem",
+    "ChatCompletionAssistantAudio",
     "ChatCompletionAssistantMessage",
     "ChatCompletionAssistantMessageRole",
     "ChatCompletionChoice",
     "ChatCompletionChunk",
     "ChatCompletionChunkChoice",
+    "ChatCompletionChunkCustomToolCall",
     "ChatCompletionChunkDelta",
     "ChatCompletionChunkToolCall",
     "ChatCompletionChunkToolCallFunction",
+    "ChatCompletionCustomTool",
+    "ChatCompletionCustomToolCallInput",
+    "ChatCompletionCustomToolType",
     "ChatCompletionDeveloperMessage",
     "ChatCompletionDeveloperMessageRole",
+    "ChatCompletionFileContentPart",
+    "ChatCompletionFileContentPartType",
+    "ChatCompletionFunctionCallOption",
+    "ChatCompletionFunctionMessage",
+    "ChatCompletionFunctionMessageRole",
+    "ChatCompletionFunctionTool",
+    "ChatCompletionFunctionToolType",
     "ChatCompletionImageUrlContentPart",
     "ChatCompletionImageUrlContentPartType",
+    "ChatCompletionInputAudioContentPart",
+    "ChatCompletionInputAudioContentPartType",
     "ChatCompletionLogprobs",
-    "ChatCompletionMessageToolCall",
+    "ChatCompletionMessageCustomToolCall",
+    "ChatCompletionMessageCustomToolCallType",
+    "ChatCompletionMessageFunctionToolCall",
+    "ChatCompletionNamedCustomToolChoice",
+    "ChatCompletionNamedCustomToolChoiceType",
     "ChatCompletionNamedToolChoice",
     "ChatCompletionNamedToolChoiceFunction",
     "ChatCompletionNamedToolChoiceType",
-    "ChatCompletionRequestToolCall",
-    "ChatCompletionRequestToolCallType",
+    "ChatCompletionPrediction",
+    "ChatCompletionPredictionType",
+    "ChatCompletionRefusalContentPart",
+    "ChatCompletionRefusalContentPartType",
+    "ChatCompletionRequestCustomToolCall",
+    "ChatCompletionRequestCustomToolCallType",
+    "ChatCompletionRequestFunctionToolCall",
+    "ChatCompletionRequestFunctionToolCallType",
     "ChatCompletionResponseMessage",
     "ChatCompletionStreamOptions",
     "ChatCompletionSystemMessage",
@@ -127,35 +250,51 @@ __all__ = (
     "ChatCompletionTextContentPart",
     "ChatCompletionTextContentPartType",
     "ChatCompletionTokenLogprob",
-    "ChatCompletionTool",
     "ChatCompletionToolCallFunction",
     "ChatCompletionToolChoiceMode",
     "ChatCompletionToolMessage",
     "ChatCompletionToolMessageRole",
-    "ChatCompletionToolType",
     "ChatCompletionTopLogprob",
     "ChatCompletionUserMessage",
     "ChatCompletionUserMessageRole",
     "ChatRole",
+    "CompletionTokensDetails",
     "CompletionUsage",
     "CreateChatCompletionRequest",
-    "CreateChatCompletionRequestLogitBias",
+    "CreateChatCompletionRequestAudioType0",
+    "CreateChatCompletionRequestCustomFields",
+    "CreateChatCompletionRequestFunctionCallType1",
+    "CreateChatCompletionRequestLogitBiasType0",
+    "CreateChatCompletionRequestMaxPromptTokensType1",
+    "CreateChatCompletionRequestMetadataType0",
+    "CreateChatCompletionRequestModerationType0",
+    "CreateChatCompletionRequestPromptCacheOptionsType0",
+    "CreateChatCompletionRequestWebSearchOptionsType0",
     "CreateRunWithArgsDetails",
     "CreateRunWithArgsDetailsArgs",
     "CreateRunWithUrlDetails",
+    "CustomToolDefinition",
+    "CustomToolDefinitionFormat",
     "Deployment",
     "DeploymentCollection",
+    "DeploymentFeatures",
     "DeploymentStatus",
     "Error",
+    "ErrorDetails",
     "FileMetadata",
     "FinishReason",
     "FunctionDefinition",
     "FunctionDefinitionParameters",
     "ImageUrl",
     "ImageUrlDetail",
+    "InputAudio",
+    "InputFile",
     "MtlsCallbackAuth",
     "MtlsCallbackAuthKind",
     "NodeType",
+    "PromptCacheBreakpoint",
+    "PromptTokensDetails",
+    "ResourceOperation",
     "ResourceType",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonObjectType",
@@ -175,6 +314,7 @@ __all__ = (
     "RunMetadata",
     "RunStatus",
     "RunSummary",
+    "ScaleSettings",
     "ToolCallType",
     "UploadFileForm",
     "UploadFileIfNoneMatch",

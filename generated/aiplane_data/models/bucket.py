@@ -60,13 +60,13 @@ class Bucket:
 
         appdata = d.pop("appdata", UNSET)
 
-        bucket = cls(
+        bucket_ = cls(
             bucket=bucket,
             appdata=appdata,
         )
 
-        bucket.additional_properties = d
-        return bucket
+        bucket_.additional_properties = d
+        return bucket_
 
     @property
     def additional_keys(self) -> list[str]:

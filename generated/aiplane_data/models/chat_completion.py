@@ -26,6 +26,7 @@ _FIELD_TYPES = _checks.Fields(
         "choices": _checks.array(_checks.OBJECT),
         "usage": _checks.OBJECT,
         "system_fingerprint": _checks.any_of(_checks.STRING, _checks.NULL),
+        "service_tier": _checks.any_of(_checks.STRING, _checks.NULL),
     },
 )
 
@@ -43,6 +44,8 @@ class ChatCompletion:
         usage (CompletionUsage | Unset): Token counts of the request.
         system_fingerprint (None | str | Unset): The backend configuration that generated the completion. Example:
             fp_oci_llama33_20250301.
+        service_tier (None | str | Unset): The processing tier that served the request (the request's, else `default`).
+            Open enum. Example: default.
     """
 
     id: str
@@ -52,6 +55,7 @@ class ChatCompletion:
     choices: list[ChatCompletionChoice]
     usage: CompletionUsage | Unset = UNSET
     system_fingerprint: None | str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +82,12 @@ class ChatCompletion:
         else:
             system_fingerprint = self.system_fingerprint
 
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -93,6 +103,8 @@ class ChatCompletion:
             field_dict["usage"] = usage
         if system_fingerprint is not UNSET:
             field_dict["system_fingerprint"] = system_fingerprint
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
 
         return field_dict
 
@@ -136,6 +148,15 @@ class ChatCompletion:
             d.pop("system_fingerprint", UNSET)
         )
 
+        def _parse_service_tier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
         chat_completion = cls(
             id=id,
             object_=object_,
@@ -144,6 +165,7 @@ class ChatCompletion:
             choices=choices,
             usage=usage,
             system_fingerprint=system_fingerprint,
+            service_tier=service_tier,
         )
 
         chat_completion.additional_properties = d

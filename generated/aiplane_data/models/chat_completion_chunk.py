@@ -25,6 +25,7 @@ _FIELD_TYPES = _checks.Fields(
         "model": _checks.STRING,
         "choices": _checks.array(_checks.OBJECT),
         "system_fingerprint": _checks.any_of(_checks.STRING, _checks.NULL),
+        "service_tier": _checks.any_of(_checks.STRING, _checks.NULL),
         "usage": _checks.any_of(_checks.OBJECT, _checks.NULL),
     },
 )
@@ -49,6 +50,7 @@ class ChatCompletionChunk:
             choices (list[ChatCompletionChunkChoice]): The choices this chunk updates; empty in the final usage chunk.
             system_fingerprint (None | str | Unset): The backend configuration that generates the completion. Example:
                 fp_oci_llama33_20250301.
+            service_tier (None | str | Unset): The processing tier that serves the request. Open enum. Example: default.
             usage (CompletionUsage | None | Unset): Null, except in the final chunk when `stream_options.include_usage` is
                 true.
     """
@@ -59,6 +61,7 @@ class ChatCompletionChunk:
     model: str
     choices: list[ChatCompletionChunkChoice]
     system_fingerprint: None | str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
     usage: CompletionUsage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,6 +87,12 @@ class ChatCompletionChunk:
         else:
             system_fingerprint = self.system_fingerprint
 
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
+
         usage: dict[str, Any] | None | Unset
         if isinstance(self.usage, Unset):
             usage = UNSET
@@ -105,6 +114,8 @@ class ChatCompletionChunk:
         )
         if system_fingerprint is not UNSET:
             field_dict["system_fingerprint"] = system_fingerprint
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
         if usage is not UNSET:
             field_dict["usage"] = usage
 
@@ -143,6 +154,15 @@ class ChatCompletionChunk:
             d.pop("system_fingerprint", UNSET)
         )
 
+        def _parse_service_tier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
         def _parse_usage(data: object) -> CompletionUsage | None | Unset:
             if data is None:
                 return data
@@ -167,6 +187,7 @@ class ChatCompletionChunk:
             model=model,
             choices=choices,
             system_fingerprint=system_fingerprint,
+            service_tier=service_tier,
             usage=usage,
         )
 

@@ -11,6 +11,9 @@ from ..models.tool_call_type import ToolCallType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.chat_completion_chunk_custom_tool_call import (
+        ChatCompletionChunkCustomToolCall,
+    )
     from ..models.chat_completion_chunk_tool_call_function import (
         ChatCompletionChunkToolCallFunction,
     )
@@ -25,6 +28,7 @@ _FIELD_TYPES = _checks.Fields(
         "id": _checks.STRING,
         "type": _checks.STRING,
         "function": _checks.OBJECT,
+        "custom": _checks.OBJECT,
     },
 )
 
@@ -37,14 +41,16 @@ class ChatCompletionChunkToolCall:
         Attributes:
             index (int): Which tool call of the message this piece belongs to. Example: 0.
             id (str | Unset): The tool call's id (first piece only). Example: call_8b2c1e6f.
-            type_ (str | ToolCallType | Unset): The kind of tool call, `function` (first piece only).
+            type_ (str | ToolCallType | Unset): The kind of tool call, `function` or `custom` (first piece only).
             function (ChatCompletionChunkToolCallFunction | Unset): A piece of the called function.
+            custom (ChatCompletionChunkCustomToolCall | Unset): A piece of a called custom tool.
     """
 
     index: int
     id: str | Unset = UNSET
     type_: str | ToolCallType | Unset = UNSET
     function: ChatCompletionChunkToolCallFunction | Unset = UNSET
+    custom: ChatCompletionChunkCustomToolCall | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +70,10 @@ class ChatCompletionChunkToolCall:
         if not isinstance(self.function, Unset):
             function = self.function.to_dict()
 
+        custom: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom, Unset):
+            custom = self.custom.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,11 +87,16 @@ class ChatCompletionChunkToolCall:
             field_dict["type"] = type_
         if function is not UNSET:
             field_dict["function"] = function
+        if custom is not UNSET:
+            field_dict["custom"] = custom
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_chunk_custom_tool_call import (
+            ChatCompletionChunkCustomToolCall,  # noqa: PLC0415
+        )
         from ..models.chat_completion_chunk_tool_call_function import (
             ChatCompletionChunkToolCallFunction,  # noqa: PLC0415
         )
@@ -114,11 +129,19 @@ class ChatCompletionChunkToolCall:
         else:
             function = ChatCompletionChunkToolCallFunction.from_dict(_function)
 
+        _custom = d.pop("custom", UNSET)
+        custom: ChatCompletionChunkCustomToolCall | Unset
+        if isinstance(_custom, Unset):
+            custom = UNSET
+        else:
+            custom = ChatCompletionChunkCustomToolCall.from_dict(_custom)
+
         chat_completion_chunk_tool_call = cls(
             index=index,
             id=id,
             type_=type_,
             function=function,
+            custom=custom,
         )
 
         chat_completion_chunk_tool_call.additional_properties = d

@@ -10,9 +10,11 @@ from .. import _json_checks as _checks
 from ..models.chat_completion_image_url_content_part_type import (
     ChatCompletionImageUrlContentPartType,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.image_url import ImageUrl
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
 
 
 T = TypeVar("T", bound="ChatCompletionImageUrlContentPart")
@@ -22,6 +24,7 @@ _FIELD_TYPES = _checks.Fields(
     {
         "type": _checks.STRING,
         "image_url": _checks.OBJECT,
+        "prompt_cache_breakpoint": _checks.OBJECT,
     },
 )
 
@@ -38,18 +41,25 @@ class ChatCompletionImageUrlContentPart:
         type_ (ChatCompletionImageUrlContentPartType): Always `image_url`. Default:
             ChatCompletionImageUrlContentPartType.IMAGE_URL.
         image_url (ImageUrl): Where the image is, and how closely to look at it.
+        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks a prompt cache breakpoint after this part
+            (`mode`, `ttl`); accepted and ignored. Example: {'mode': 'explicit', 'ttl': '30m'}.
     """
 
     image_url: ImageUrl
     type_: ChatCompletionImageUrlContentPartType = (
         ChatCompletionImageUrlContentPartType.IMAGE_URL
     )
+    prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
 
         image_url = self.image_url.to_dict()
+
+        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,12 +69,15 @@ class ChatCompletionImageUrlContentPart:
                 "image_url": image_url,
             }
         )
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.image_url import ImageUrl  # noqa: PLC0415
+        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
 
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
@@ -72,9 +85,19 @@ class ChatCompletionImageUrlContentPart:
 
         image_url = ImageUrl.from_dict(d.pop("image_url"))
 
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset
+        if isinstance(_prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        else:
+            prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(
+                _prompt_cache_breakpoint
+            )
+
         chat_completion_image_url_content_part = cls(
             type_=type_,
             image_url=image_url,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
         chat_completion_image_url_content_part.additional_properties = d

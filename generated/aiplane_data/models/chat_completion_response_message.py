@@ -11,7 +11,12 @@ from ..models.chat_role import ChatRole
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
+    from ..models.chat_completion_message_custom_tool_call import (
+        ChatCompletionMessageCustomToolCall,
+    )
+    from ..models.chat_completion_message_function_tool_call import (
+        ChatCompletionMessageFunctionToolCall,
+    )
 
 
 T = TypeVar("T", bound="ChatCompletionResponseMessage")
@@ -36,16 +41,26 @@ class ChatCompletionResponseMessage:
         content (None | str | Unset): The answer's text; null when the model only called tools. Example: Yes, we repair
             carbon frames..
         refusal (None | str | Unset): The refusal message, when the model refused.
-        tool_calls (list[ChatCompletionMessageToolCall] | Unset): The tool calls the model made.
+        tool_calls (list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageFunctionToolCall] | Unset): The tool
+            calls the model made.
     """
 
     role: ChatRole | str
     content: None | str | Unset = UNSET
     refusal: None | str | Unset = UNSET
-    tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
+    tool_calls: (
+        list[
+            ChatCompletionMessageCustomToolCall | ChatCompletionMessageFunctionToolCall
+        ]
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_message_function_tool_call import (
+            ChatCompletionMessageFunctionToolCall,  # noqa: PLC0415
+        )
+
         role: str
         if isinstance(self.role, ChatRole):
             role = self.role.value
@@ -68,7 +83,14 @@ class ChatCompletionResponseMessage:
         if not isinstance(self.tool_calls, Unset):
             tool_calls = []
             for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls_item: dict[str, Any]
+                if isinstance(
+                    tool_calls_item_data, ChatCompletionMessageFunctionToolCall
+                ):
+                    tool_calls_item = tool_calls_item_data.to_dict()
+                else:
+                    tool_calls_item = tool_calls_item_data.to_dict()
+
                 tool_calls.append(tool_calls_item)
 
         field_dict: dict[str, Any] = {}
@@ -89,8 +111,11 @@ class ChatCompletionResponseMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_tool_call import (
-            ChatCompletionMessageToolCall,  # noqa: PLC0415
+        from ..models.chat_completion_message_custom_tool_call import (
+            ChatCompletionMessageCustomToolCall,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_message_function_tool_call import (
+            ChatCompletionMessageFunctionToolCall,  # noqa: PLC0415
         )
 
         _FIELD_TYPES.check(src_dict)
@@ -128,13 +153,44 @@ class ChatCompletionResponseMessage:
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
         _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatCompletionMessageToolCall] | Unset = UNSET
+        tool_calls: (
+            list[
+                ChatCompletionMessageCustomToolCall
+                | ChatCompletionMessageFunctionToolCall
+            ]
+            | Unset
+        ) = UNSET
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ChatCompletionMessageToolCall.from_dict(
-                    tool_calls_item_data
-                )
+
+                def _parse_tool_calls_item(
+                    data: object,
+                ) -> (
+                    ChatCompletionMessageCustomToolCall
+                    | ChatCompletionMessageFunctionToolCall
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_completion_message_tool_call_type_0 = (
+                            ChatCompletionMessageFunctionToolCall.from_dict(data)
+                        )
+
+                        return (
+                            componentsschemas_chat_completion_message_tool_call_type_0
+                        )
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_completion_message_tool_call_type_1 = (
+                        ChatCompletionMessageCustomToolCall.from_dict(data)
+                    )
+
+                    return componentsschemas_chat_completion_message_tool_call_type_1
+
+                tool_calls_item = _parse_tool_calls_item(tool_calls_item_data)
 
                 tool_calls.append(tool_calls_item)
 

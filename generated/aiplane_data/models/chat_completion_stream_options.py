@@ -15,6 +15,7 @@ _FIELD_TYPES = _checks.Fields(
     "ChatCompletionStreamOptions",
     {
         "include_usage": _checks.BOOLEAN,
+        "include_obfuscation": _checks.BOOLEAN,
     },
 )
 
@@ -26,19 +27,25 @@ class ChatCompletionStreamOptions:
     Attributes:
         include_usage (bool | Unset): Send a last chunk, before `[DONE]`, with empty `choices` and the request's
             `usage`. Example: True.
+        include_obfuscation (bool | Unset): Pad chunks against side channels; accepted and ignored. Example: False.
     """
 
     include_usage: bool | Unset = UNSET
+    include_obfuscation: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         include_usage = self.include_usage
+
+        include_obfuscation = self.include_obfuscation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if include_usage is not UNSET:
             field_dict["include_usage"] = include_usage
+        if include_obfuscation is not UNSET:
+            field_dict["include_obfuscation"] = include_obfuscation
 
         return field_dict
 
@@ -48,8 +55,11 @@ class ChatCompletionStreamOptions:
         d = dict(src_dict)
         include_usage = d.pop("include_usage", UNSET)
 
+        include_obfuscation = d.pop("include_obfuscation", UNSET)
+
         chat_completion_stream_options = cls(
             include_usage=include_usage,
+            include_obfuscation=include_obfuscation,
         )
 
         chat_completion_stream_options.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from .. import _json_checks as _checks
 from ..models.chat_completion_text_content_part_type import (
     ChatCompletionTextContentPartType,
 )
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+
 
 T = TypeVar("T", bound="ChatCompletionTextContentPart")
 
@@ -18,6 +23,7 @@ _FIELD_TYPES = _checks.Fields(
     {
         "type": _checks.STRING,
         "text": _checks.STRING,
+        "prompt_cache_breakpoint": _checks.OBJECT,
     },
 )
 
@@ -32,16 +38,23 @@ class ChatCompletionTextContentPart:
     Attributes:
         type_ (ChatCompletionTextContentPartType): Always `text`. Default: ChatCompletionTextContentPartType.TEXT.
         text (str): The text. Example: What is wrong with this chain?.
+        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks a prompt cache breakpoint after this part
+            (`mode`, `ttl`); accepted and ignored. Example: {'mode': 'explicit', 'ttl': '30m'}.
     """
 
     text: str
     type_: ChatCompletionTextContentPartType = ChatCompletionTextContentPartType.TEXT
+    prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
 
         text = self.text
+
+        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,20 +64,34 @@ class ChatCompletionTextContentPart:
                 "text": text,
             }
         )
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
+
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ChatCompletionTextContentPartType(d.pop("type"))
 
         text = d.pop("text")
 
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset
+        if isinstance(_prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        else:
+            prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(
+                _prompt_cache_breakpoint
+            )
+
         chat_completion_text_content_part = cls(
             type_=type_,
             text=text,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
         chat_completion_text_content_part.additional_properties = d

@@ -11,8 +11,12 @@ from ..models.chat_completion_user_message_role import ChatCompletionUserMessage
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.chat_completion_file_content_part import ChatCompletionFileContentPart
     from ..models.chat_completion_image_url_content_part import (
         ChatCompletionImageUrlContentPart,
+    )
+    from ..models.chat_completion_input_audio_content_part import (
+        ChatCompletionInputAudioContentPart,
     )
     from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart
 
@@ -39,21 +43,34 @@ class ChatCompletionUserMessage:
 
     Attributes:
         role (ChatCompletionUserMessageRole): Always `user`. Default: ChatCompletionUserMessageRole.USER.
-        content (list[ChatCompletionImageUrlContentPart | ChatCompletionTextContentPart] | str): The message, as a
-            string or as text and image parts.
+        content (list[ChatCompletionFileContentPart | ChatCompletionImageUrlContentPart |
+            ChatCompletionInputAudioContentPart | ChatCompletionTextContentPart] | str): The message, as a string or as
+            text, image, audio and file parts.
         name (str | Unset): An optional name for the participant. Example: alice.
     """
 
     content: (
-        list[ChatCompletionImageUrlContentPart | ChatCompletionTextContentPart] | str
+        list[
+            ChatCompletionFileContentPart
+            | ChatCompletionImageUrlContentPart
+            | ChatCompletionInputAudioContentPart
+            | ChatCompletionTextContentPart
+        ]
+        | str
     )
     role: ChatCompletionUserMessageRole = ChatCompletionUserMessageRole.USER
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_file_content_part import (
+            ChatCompletionFileContentPart,  # noqa: PLC0415
+        )
         from ..models.chat_completion_image_url_content_part import (
             ChatCompletionImageUrlContentPart,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_input_audio_content_part import (
+            ChatCompletionInputAudioContentPart,  # noqa: PLC0415
         )
 
         role = self.role.value
@@ -65,6 +82,14 @@ class ChatCompletionUserMessage:
                 content_type_1_item: dict[str, Any]
                 if isinstance(
                     content_type_1_item_data, ChatCompletionImageUrlContentPart
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, ChatCompletionInputAudioContentPart
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, ChatCompletionFileContentPart
                 ):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
@@ -92,8 +117,14 @@ class ChatCompletionUserMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_file_content_part import (
+            ChatCompletionFileContentPart,  # noqa: PLC0415
+        )
         from ..models.chat_completion_image_url_content_part import (
             ChatCompletionImageUrlContentPart,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_input_audio_content_part import (
+            ChatCompletionInputAudioContentPart,  # noqa: PLC0415
         )
         from ..models.chat_completion_text_content_part import (
             ChatCompletionTextContentPart,  # noqa: PLC0415
@@ -106,7 +137,12 @@ class ChatCompletionUserMessage:
         def _parse_content(
             data: object,
         ) -> (
-            list[ChatCompletionImageUrlContentPart | ChatCompletionTextContentPart]
+            list[
+                ChatCompletionFileContentPart
+                | ChatCompletionImageUrlContentPart
+                | ChatCompletionInputAudioContentPart
+                | ChatCompletionTextContentPart
+            ]
             | str
         ):
             try:
@@ -119,7 +155,9 @@ class ChatCompletionUserMessage:
                     def _parse_content_type_1_item(
                         data: object,
                     ) -> (
-                        ChatCompletionImageUrlContentPart
+                        ChatCompletionFileContentPart
+                        | ChatCompletionImageUrlContentPart
+                        | ChatCompletionInputAudioContentPart
                         | ChatCompletionTextContentPart
                     ):
                         try:
@@ -132,14 +170,34 @@ class ChatCompletionUserMessage:
                             return componentsschemas_chat_completion_user_content_part_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_user_content_part_type_1 = ChatCompletionInputAudioContentPart.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_user_content_part_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_completion_user_content_part_type_2 = ChatCompletionFileContentPart.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_chat_completion_user_content_part_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_chat_completion_user_content_part_type_1 = (
+                        componentsschemas_chat_completion_user_content_part_type_3 = (
                             ChatCompletionTextContentPart.from_dict(data)
                         )
 
                         return (
-                            componentsschemas_chat_completion_user_content_part_type_1
+                            componentsschemas_chat_completion_user_content_part_type_3
                         )
 
                     content_type_1_item = _parse_content_type_1_item(
@@ -152,7 +210,12 @@ class ChatCompletionUserMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[ChatCompletionImageUrlContentPart | ChatCompletionTextContentPart]
+                list[
+                    ChatCompletionFileContentPart
+                    | ChatCompletionImageUrlContentPart
+                    | ChatCompletionInputAudioContentPart
+                    | ChatCompletionTextContentPart
+                ]
                 | str,
                 data,
             )

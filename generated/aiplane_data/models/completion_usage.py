@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.completion_tokens_details import CompletionTokensDetails
+    from ..models.prompt_tokens_details import PromptTokensDetails
+
 
 T = TypeVar("T", bound="CompletionUsage")
 
@@ -16,6 +22,8 @@ _FIELD_TYPES = _checks.Fields(
         "prompt_tokens": _checks.INTEGER,
         "completion_tokens": _checks.INTEGER,
         "total_tokens": _checks.INTEGER,
+        "prompt_tokens_details": _checks.OBJECT,
+        "completion_tokens_details": _checks.OBJECT,
     },
 )
 
@@ -28,11 +36,15 @@ class CompletionUsage:
         prompt_tokens (int): Tokens in the prompt. Example: 31.
         completion_tokens (int): Tokens generated. Example: 17.
         total_tokens (int): prompt_tokens + completion_tokens. Example: 48.
+        prompt_tokens_details (PromptTokensDetails | Unset): A breakdown of the prompt tokens.
+        completion_tokens_details (CompletionTokensDetails | Unset): A breakdown of the completion tokens.
     """
 
     prompt_tokens: int
     completion_tokens: int
     total_tokens: int
+    prompt_tokens_details: PromptTokensDetails | Unset = UNSET
+    completion_tokens_details: CompletionTokensDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +53,14 @@ class CompletionUsage:
         completion_tokens = self.completion_tokens
 
         total_tokens = self.total_tokens
+
+        prompt_tokens_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_tokens_details, Unset):
+            prompt_tokens_details = self.prompt_tokens_details.to_dict()
+
+        completion_tokens_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.completion_tokens_details, Unset):
+            completion_tokens_details = self.completion_tokens_details.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,11 +71,18 @@ class CompletionUsage:
                 "total_tokens": total_tokens,
             }
         )
+        if prompt_tokens_details is not UNSET:
+            field_dict["prompt_tokens_details"] = prompt_tokens_details
+        if completion_tokens_details is not UNSET:
+            field_dict["completion_tokens_details"] = completion_tokens_details
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: PLC0415
+        from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: PLC0415
+
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens")
@@ -64,10 +91,30 @@ class CompletionUsage:
 
         total_tokens = d.pop("total_tokens")
 
+        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        prompt_tokens_details: PromptTokensDetails | Unset
+        if isinstance(_prompt_tokens_details, Unset):
+            prompt_tokens_details = UNSET
+        else:
+            prompt_tokens_details = PromptTokensDetails.from_dict(
+                _prompt_tokens_details
+            )
+
+        _completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+        completion_tokens_details: CompletionTokensDetails | Unset
+        if isinstance(_completion_tokens_details, Unset):
+            completion_tokens_details = UNSET
+        else:
+            completion_tokens_details = CompletionTokensDetails.from_dict(
+                _completion_tokens_details
+            )
+
         completion_usage = cls(
             prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
             total_tokens=total_tokens,
+            prompt_tokens_details=prompt_tokens_details,
+            completion_tokens_details=completion_tokens_details,
         )
 
         completion_usage.additional_properties = d

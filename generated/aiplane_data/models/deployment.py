@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +9,11 @@ from attrs import field as _attrs_field
 from .. import _json_checks as _checks
 from ..models.deployment_status import DeploymentStatus
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_features import DeploymentFeatures
+    from ..models.scale_settings import ScaleSettings
+
 
 T = TypeVar("T", bound="Deployment")
 
@@ -19,50 +23,61 @@ _FIELD_TYPES = _checks.Fields(
         "id": _checks.STRING,
         "object": _checks.STRING,
         "model": _checks.STRING,
+        "created_at": _checks.INTEGER,
+        "display_name": _checks.STRING,
+        "owner": _checks.STRING,
         "status": _checks.STRING,
-        "createdAt": _checks.STRING,
-        "displayName": _checks.STRING,
-        "modelId": _checks.STRING,
-        "compartmentId": _checks.STRING,
+        "updated_at": _checks.INTEGER,
+        "scale_settings": _checks.OBJECT,
+        "features": _checks.OBJECT,
+        "model_id": _checks.STRING,
+        "compartment_id": _checks.STRING,
         "capabilities": _checks.array(_checks.STRING),
-        "updatedAt": _checks.STRING,
     },
 )
 
 
 @_attrs_define
 class Deployment:
-    """A deployment, i.e. a management-plane endpoint that serves a model.
+    """A deployment, i.e. a management-plane endpoint that serves a model, in AI DIAL's shape
+    (snake_case fields, epoch-second times). Clients must accept fields they do not know.
 
-    Attributes:
-        id (str): The deployment id, the OCID of the management-plane endpoint. Example:
-            ocid1.generativeaiendpoint.oc1.us-chicago-1.amaaaaaabnqp43iaf4pldq2cyl6dqz3lyb3p2n7yx4w4h6lwg7zk5bqeq5wa.
-        object_ (str): Always `deployment`. Example: deployment.
-        model (str): The name of the model the deployment serves, as echoed in chat completions' `model`. Example:
-            meta.llama-3.3-70b-instruct.
-        status (DeploymentStatus | str): The endpoint's lifecycle state; only ACTIVE deployments accept requests.
-        created_at (datetime.datetime): When the endpoint was created. Example: 2025-03-14T09:26:53.589Z.
-        display_name (str | Unset): The endpoint's display name. Example: support-bot-llama.
-        model_id (str | Unset): The OCID of the management-plane model the endpoint serves. Example:
-            ocid1.generativeaimodel.oc1.us-chicago-1.amaaaaaask7dceyaiir6nnhmlgwvh37dr2mvragxzszqmz3hok52pcgmpqta.
-        compartment_id (str | Unset): The OCID of the endpoint's compartment. Example:
-            ocid1.compartment.oc1..aaaaaaaa4s5xodq2vwyvbxodxxqcqo2mjw2uwjezmsjnxqvbmcegbdvxlf6a.
-        capabilities (list[str] | Unset): What the deployment can do, e.g. `CHAT` or `TEXT_EMBEDDINGS`. Example:
-            ['CHAT'].
-        updated_at (datetime.datetime | Unset): When the endpoint was last updated; absent if never. Example:
-            2025-03-14T09:41:10.002Z.
+        Attributes:
+            id (str): The deployment id, the OCID of the management-plane endpoint. Example:
+                ocid1.generativeaiendpoint.oc1.us-chicago-1.amaaaaaabnqp43iaf4pldq2cyl6dqz3lyb3p2n7yx4w4h6lwg7zk5bqeq5wa.
+            object_ (str): Always `deployment`. Example: deployment.
+            model (str): The name of the model the deployment serves, as echoed in chat completions' `model`. Example:
+                meta.llama-3.3-70b-instruct.
+            created_at (int): When the endpoint was created, in Unix seconds. Example: 1741944413.
+            display_name (str | Unset): The endpoint's display name. Example: support-bot-llama.
+            owner (str | Unset): Who owns the deployment; always `organization-owner`. Example: organization-owner.
+            status (DeploymentStatus | str | Unset): The endpoint's lifecycle state; only ACTIVE deployments accept
+                requests.
+            updated_at (int | Unset): When the endpoint was last updated, in Unix seconds. Example: 1741945270.
+            scale_settings (ScaleSettings | Unset): How a deployment scales.
+            features (DeploymentFeatures | Unset): What the deployment supports (AI DIAL feature flags, e.g. `tools`,
+                `seed`). Example: {'tools': True, 'seed': True}.
+            model_id (str | Unset): The OCID of the management-plane model the endpoint serves. Example:
+                ocid1.generativeaimodel.oc1.us-chicago-1.amaaaaaask7dceyaiir6nnhmlgwvh37dr2mvragxzszqmz3hok52pcgmpqta.
+            compartment_id (str | Unset): The OCID of the endpoint's compartment. Example:
+                ocid1.compartment.oc1..aaaaaaaa4s5xodq2vwyvbxodxxqcqo2mjw2uwjezmsjnxqvbmcegbdvxlf6a.
+            capabilities (list[str] | Unset): What the deployment can do, e.g. `CHAT` or `TEXT_EMBEDDINGS`. Example:
+                ['CHAT'].
     """
 
     id: str
     object_: str
     model: str
-    status: DeploymentStatus | str
-    created_at: datetime.datetime
+    created_at: int
     display_name: str | Unset = UNSET
+    owner: str | Unset = UNSET
+    status: DeploymentStatus | str | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    scale_settings: ScaleSettings | Unset = UNSET
+    features: DeploymentFeatures | Unset = UNSET
     model_id: str | Unset = UNSET
     compartment_id: str | Unset = UNSET
     capabilities: list[str] | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,15 +87,29 @@ class Deployment:
 
         model = self.model
 
-        status: str
-        if isinstance(self.status, DeploymentStatus):
+        created_at = self.created_at
+
+        display_name = self.display_name
+
+        owner = self.owner
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, DeploymentStatus):
             status = self.status.value
         else:
             status = self.status
 
-        created_at = self.created_at.isoformat()
+        updated_at = self.updated_at
 
-        display_name = self.display_name
+        scale_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scale_settings, Unset):
+            scale_settings = self.scale_settings.to_dict()
+
+        features: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features.to_dict()
 
         model_id = self.model_id
 
@@ -90,10 +119,6 @@ class Deployment:
         if not isinstance(self.capabilities, Unset):
             capabilities = self.capabilities
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -101,25 +126,35 @@ class Deployment:
                 "id": id,
                 "object": object_,
                 "model": model,
-                "status": status,
-                "createdAt": created_at,
+                "created_at": created_at,
             }
         )
         if display_name is not UNSET:
-            field_dict["displayName"] = display_name
+            field_dict["display_name"] = display_name
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if status is not UNSET:
+            field_dict["status"] = status
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if scale_settings is not UNSET:
+            field_dict["scale_settings"] = scale_settings
+        if features is not UNSET:
+            field_dict["features"] = features
         if model_id is not UNSET:
-            field_dict["modelId"] = model_id
+            field_dict["model_id"] = model_id
         if compartment_id is not UNSET:
-            field_dict["compartmentId"] = compartment_id
+            field_dict["compartment_id"] = compartment_id
         if capabilities is not UNSET:
             field_dict["capabilities"] = capabilities
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deployment_features import DeploymentFeatures  # noqa: PLC0415
+        from ..models.scale_settings import ScaleSettings  # noqa: PLC0415
+
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")
@@ -128,7 +163,15 @@ class Deployment:
 
         model = d.pop("model")
 
-        def _parse_status(data: object) -> DeploymentStatus | str:
+        created_at = d.pop("created_at")
+
+        display_name = d.pop("display_name", UNSET)
+
+        owner = d.pop("owner", UNSET)
+
+        def _parse_status(data: object) -> DeploymentStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -137,38 +180,46 @@ class Deployment:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DeploymentStatus | str, data)
+            return cast(DeploymentStatus | str | Unset, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d.pop("status", UNSET))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        updated_at = d.pop("updated_at", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        _scale_settings = d.pop("scale_settings", UNSET)
+        scale_settings: ScaleSettings | Unset
+        if isinstance(_scale_settings, Unset):
+            scale_settings = UNSET
+        else:
+            scale_settings = ScaleSettings.from_dict(_scale_settings)
 
-        model_id = d.pop("modelId", UNSET)
+        _features = d.pop("features", UNSET)
+        features: DeploymentFeatures | Unset
+        if isinstance(_features, Unset):
+            features = UNSET
+        else:
+            features = DeploymentFeatures.from_dict(_features)
 
-        compartment_id = d.pop("compartmentId", UNSET)
+        model_id = d.pop("model_id", UNSET)
+
+        compartment_id = d.pop("compartment_id", UNSET)
 
         capabilities = cast(list[str], d.pop("capabilities", UNSET))
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         deployment = cls(
             id=id,
             object_=object_,
             model=model,
-            status=status,
             created_at=created_at,
             display_name=display_name,
+            owner=owner,
+            status=status,
+            updated_at=updated_at,
+            scale_settings=scale_settings,
+            features=features,
             model_id=model_id,
             compartment_id=compartment_id,
             capabilities=capabilities,
-            updated_at=updated_at,
         )
 
         deployment.additional_properties = d

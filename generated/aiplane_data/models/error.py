@@ -1,50 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
 
+if TYPE_CHECKING:
+    from ..models.error_details import ErrorDetails
+
+
 T = TypeVar("T", bound="Error")
 
 _FIELD_TYPES = _checks.Fields(
     "Error",
     {
-        "code": _checks.STRING,
-        "message": _checks.STRING,
+        "error": _checks.OBJECT,
     },
 )
 
 
 @_attrs_define
 class Error:
-    """An error returned by the service.
+    """An error returned by the service, in the OpenAI / AI DIAL envelope.
 
     Attributes:
-        code (str): A short machine-readable error code, e.g. `InvalidParameter` or `NotAuthorizedOrNotFound`. Example:
-            InvalidParameter.
-        message (str): A human-readable description of the error. Example: Exactly one of 'args' or 'url' must be
-            given..
+        error (ErrorDetails): The fields of an error, as OpenAI and AI DIAL clients read them.
     """
 
-    code: str
-    message: str
+    error: ErrorDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
+        error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "code": code,
-                "message": message,
+                "error": error,
             }
         )
 
@@ -52,19 +48,18 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_details import ErrorDetails  # noqa: PLC0415
+
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
-        code = d.pop("code")
+        error = ErrorDetails.from_dict(d.pop("error"))
 
-        message = d.pop("message")
-
-        error = cls(
-            code=code,
-            message=message,
+        error_ = cls(
+            error=error,
         )
 
-        error.additional_properties = d
-        return error
+        error_.additional_properties = d
+        return error_
 
     @property
     def additional_keys(self) -> list[str]:

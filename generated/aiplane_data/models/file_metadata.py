@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -26,8 +25,8 @@ _FIELD_TYPES = _checks.Fields(
         "contentLength": _checks.INTEGER,
         "contentType": _checks.STRING,
         "etag": _checks.STRING,
-        "createdAt": _checks.STRING,
-        "updatedAt": _checks.STRING,
+        "createdAt": _checks.INTEGER,
+        "updatedAt": _checks.INTEGER,
         "items": _checks.array(_checks.OBJECT),
         "nextToken": _checks.STRING,
     },
@@ -46,16 +45,16 @@ class FileMetadata:
             bucket (str): The bucket id. Example: 7G9WZNcoY26Vy9D7bEgbv6zqbJGfyDp9KkgqWjGJdEe.
             url (str): The node's URL relative to the API root, `files/{bucket}/{path}`; folders end with `/`. Example:
                 files/7G9WZNcoY26Vy9D7bEgbv6zqbJGfyDp9KkgqWjGJdEe/reports/2025/q1-report.pdf.
-            node_type (NodeType | str): FILE or FOLDER.
+            node_type (NodeType | str): ITEM (a file) or FOLDER.
             parent_path (None | str | Unset): The path of the parent folder inside the bucket, without trailing `/`; null at
                 the root. Example: reports/2025.
             resource_type (ResourceType | str | Unset): The kind of resource; FILE.
             content_length (int | Unset): The file's size in bytes. Example: 482113.
             content_type (str | Unset): The file's media type. Example: application/pdf.
             etag (str | Unset): The file's current etag, for `If-Match`. Example: 8f14e45fceea167a5a36dedd4bea2543.
-            created_at (datetime.datetime | Unset): When the file was first created. Example: 2025-04-01T08:15:30.120Z.
-            updated_at (datetime.datetime | Unset): When the file's content was last written. Example:
-                2025-04-01T08:15:30.120Z.
+            created_at (int | Unset): When the file was first created, in Unix milliseconds. Example: 1743495330120.
+            updated_at (int | Unset): When the file's content was last written, in Unix milliseconds. Example:
+                1743495330120.
             items (list[FileMetadata] | Unset): A folder's direct children (one page of them).
             next_token (str | Unset): The token of the next page of `items`, passed as `token`; absent on the last page.
                 Example: eyJhZnRlciI6InExLXJlcG9ydC5wZGYifQ.
@@ -70,8 +69,8 @@ class FileMetadata:
     content_length: int | Unset = UNSET
     content_type: str | Unset = UNSET
     etag: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: int | Unset = UNSET
+    updated_at: int | Unset = UNSET
     items: list[FileMetadata] | Unset = UNSET
     next_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -109,13 +108,9 @@ class FileMetadata:
 
         etag = self.etag
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at
 
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
@@ -210,19 +205,9 @@ class FileMetadata:
 
         etag = d.pop("etag", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = d.pop("createdAt", UNSET)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = d.pop("updatedAt", UNSET)
 
         _items = d.pop("items", UNSET)
         items: list[FileMetadata] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,7 @@ _FIELD_TYPES = _checks.Fields(
         "name": _checks.STRING,
         "description": _checks.STRING,
         "parameters": _checks.OBJECT,
-        "strict": _checks.BOOLEAN,
+        "strict": _checks.any_of(_checks.BOOLEAN, _checks.NULL),
     },
 )
 
@@ -36,13 +36,14 @@ class FunctionDefinition:
             weather for a city..
         parameters (FunctionDefinitionParameters | Unset): The function's parameters as a JSON Schema object; omit for
             no parameters. Example: {'type': 'object', 'properties': {'city': {'type': 'string'}}, 'required': ['city']}.
-        strict (bool | Unset): Require the arguments to follow `parameters` exactly; false when omitted. Example: False.
+        strict (bool | None | Unset): Require the arguments to follow `parameters` exactly; false when omitted. Example:
+            False.
     """
 
     name: str
     description: str | Unset = UNSET
     parameters: FunctionDefinitionParameters | Unset = UNSET
-    strict: bool | Unset = UNSET
+    strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,7 +55,11 @@ class FunctionDefinition:
         if not isinstance(self.parameters, Unset):
             parameters = self.parameters.to_dict()
 
-        strict = self.strict
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,7 +94,14 @@ class FunctionDefinition:
         else:
             parameters = FunctionDefinitionParameters.from_dict(_parameters)
 
-        strict = d.pop("strict", UNSET)
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
 
         function_definition = cls(
             name=name,

@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class NodeType(StrEnum):
-    FILE = "FILE"
     FOLDER = "FOLDER"
+    ITEM = "ITEM"
 
     def __str__(self) -> str:
         return str(self.value)

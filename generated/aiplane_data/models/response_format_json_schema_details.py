@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,7 @@ _FIELD_TYPES = _checks.Fields(
         "name": _checks.STRING,
         "description": _checks.STRING,
         "schema": _checks.OBJECT,
-        "strict": _checks.BOOLEAN,
+        "strict": _checks.any_of(_checks.BOOLEAN, _checks.NULL),
     },
 )
 
@@ -37,13 +37,13 @@ class ResponseFormatJsonSchemaDetails:
         description (str | Unset): What the answer is for. Example: An order complaint..
         schema (ResponseFormatJsonSchemaDetailsSchema | Unset): The JSON Schema object. Example: {'type': 'object',
             'properties': {'order': {'type': 'string'}}, 'required': ['order']}.
-        strict (bool | Unset): Enforce the schema exactly; false when omitted. Example: True.
+        strict (bool | None | Unset): Enforce the schema exactly; false when omitted. Example: True.
     """
 
     name: str
     description: str | Unset = UNSET
     schema: ResponseFormatJsonSchemaDetailsSchema | Unset = UNSET
-    strict: bool | Unset = UNSET
+    strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,7 +55,11 @@ class ResponseFormatJsonSchemaDetails:
         if not isinstance(self.schema, Unset):
             schema = self.schema.to_dict()
 
-        strict = self.strict
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,7 +96,14 @@ class ResponseFormatJsonSchemaDetails:
         else:
             schema = ResponseFormatJsonSchemaDetailsSchema.from_dict(_schema)
 
-        strict = d.pop("strict", UNSET)
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
 
         response_format_json_schema_details = cls(
             name=name,

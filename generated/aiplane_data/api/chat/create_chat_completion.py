@@ -114,7 +114,7 @@ def sync_detailed(
     ignored. When `stream_options.include_usage` is true, the last chunk before `[DONE]` has an
     empty `choices` array and a `usage` object; every other chunk has `"usage": null`.
     An error detected before the first chunk is returned as a normal JSON error response; an
-    error after streaming started is sent as `data: {"error": {"code": ..., "message": ...}}`
+    error after streaming started is sent as `data: {"error": {"message", "type", "param", "code"}}`
     and the stream is closed without `[DONE]`.
 
     Generated clients parse only the JSON form; the SDK runtime streams the event-stream form
@@ -172,7 +172,7 @@ def sync(
     ignored. When `stream_options.include_usage` is true, the last chunk before `[DONE]` has an
     empty `choices` array and a `usage` object; every other chunk has `"usage": null`.
     An error detected before the first chunk is returned as a normal JSON error response; an
-    error after streaming started is sent as `data: {"error": {"code": ..., "message": ...}}`
+    error after streaming started is sent as `data: {"error": {"message", "type", "param", "code"}}`
     and the stream is closed without `[DONE]`.
 
     Generated clients parse only the JSON form; the SDK runtime streams the event-stream form
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     ignored. When `stream_options.include_usage` is true, the last chunk before `[DONE]` has an
     empty `choices` array and a `usage` object; every other chunk has `"usage": null`.
     An error detected before the first chunk is returned as a normal JSON error response; an
-    error after streaming started is sent as `data: {"error": {"code": ..., "message": ...}}`
+    error after streaming started is sent as `data: {"error": {"message", "type", "param", "code"}}`
     and the stream is closed without `[DONE]`.
 
     Generated clients parse only the JSON form; the SDK runtime streams the event-stream form
@@ -281,7 +281,7 @@ async def asyncio(
     ignored. When `stream_options.include_usage` is true, the last chunk before `[DONE]` has an
     empty `choices` array and a `usage` object; every other chunk has `"usage": null`.
     An error detected before the first chunk is returned as a normal JSON error response; an
-    error after streaming started is sent as `data: {"error": {"code": ..., "message": ...}}`
+    error after streaming started is sent as `data: {"error": {"message", "type", "param", "code"}}`
     and the stream is closed without `[DONE]`.
 
     Generated clients parse only the JSON form; the SDK runtime streams the event-stream form

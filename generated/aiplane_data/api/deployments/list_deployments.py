@@ -90,8 +90,9 @@ def sync_detailed(
 ) -> Response[DeploymentCollection | Error]:
     """List deployments
 
-     Lists the deployments the caller may use: one entry per management-plane endpoint, with the
-    endpoint OCID as the deployment id, the served model and the endpoint's display name.
+     Lists the deployments the caller may use, as AI DIAL lists them: one entry per ACTIVE
+    management-plane endpoint, with the endpoint OCID as the deployment id, the served model,
+    the endpoint's display name and epoch-second times (`created_at`, `updated_at`).
     Results are paginated with `limit` and `page`; when more results exist the response carries
     the `opc-next-page` header, whose value is passed as `page` to get the next page.
 
@@ -130,8 +131,9 @@ def sync(
 ) -> DeploymentCollection | Error | None:
     """List deployments
 
-     Lists the deployments the caller may use: one entry per management-plane endpoint, with the
-    endpoint OCID as the deployment id, the served model and the endpoint's display name.
+     Lists the deployments the caller may use, as AI DIAL lists them: one entry per ACTIVE
+    management-plane endpoint, with the endpoint OCID as the deployment id, the served model,
+    the endpoint's display name and epoch-second times (`created_at`, `updated_at`).
     Results are paginated with `limit` and `page`; when more results exist the response carries
     the `opc-next-page` header, whose value is passed as `page` to get the next page.
 
@@ -165,8 +167,9 @@ async def asyncio_detailed(
 ) -> Response[DeploymentCollection | Error]:
     """List deployments
 
-     Lists the deployments the caller may use: one entry per management-plane endpoint, with the
-    endpoint OCID as the deployment id, the served model and the endpoint's display name.
+     Lists the deployments the caller may use, as AI DIAL lists them: one entry per ACTIVE
+    management-plane endpoint, with the endpoint OCID as the deployment id, the served model,
+    the endpoint's display name and epoch-second times (`created_at`, `updated_at`).
     Results are paginated with `limit` and `page`; when more results exist the response carries
     the `opc-next-page` header, whose value is passed as `page` to get the next page.
 
@@ -203,8 +206,9 @@ async def asyncio(
 ) -> DeploymentCollection | Error | None:
     """List deployments
 
-     Lists the deployments the caller may use: one entry per management-plane endpoint, with the
-    endpoint OCID as the deployment id, the served model and the endpoint's display name.
+     Lists the deployments the caller may use, as AI DIAL lists them: one entry per ACTIVE
+    management-plane endpoint, with the endpoint OCID as the deployment id, the served model,
+    the endpoint's display name and epoch-second times (`created_at`, `updated_at`).
     Results are paginated with `limit` and `page`; when more results exist the response carries
     the `opc-next-page` header, whose value is passed as `page` to get the next page.
 

@@ -106,7 +106,9 @@ def sync_detailed(
      For a file path, returns the file's metadata. For a folder path, which ends with `/`
     (for example `reports/2025/`), returns the folder's metadata with its direct children in
     `items`, paginated with `limit` and `token` (`nextToken` is set when more children exist).
-    `limit` and `token` are ignored for files. The bucket root is listed with listBucketRoot.
+    A path without the trailing `/` that names no file but a folder is that folder (AI DIAL
+    clients strip the slash). `limit` and `token` are ignored for files. The bucket root is
+    listed with listBucketRoot.
 
     Args:
         bucket (str):  Example: 7G9WZNcoY26Vy9D7bEgbv6zqbJGfyDp9KkgqWjGJdEe.
@@ -152,7 +154,9 @@ def sync(
      For a file path, returns the file's metadata. For a folder path, which ends with `/`
     (for example `reports/2025/`), returns the folder's metadata with its direct children in
     `items`, paginated with `limit` and `token` (`nextToken` is set when more children exist).
-    `limit` and `token` are ignored for files. The bucket root is listed with listBucketRoot.
+    A path without the trailing `/` that names no file but a folder is that folder (AI DIAL
+    clients strip the slash). `limit` and `token` are ignored for files. The bucket root is
+    listed with listBucketRoot.
 
     Args:
         bucket (str):  Example: 7G9WZNcoY26Vy9D7bEgbv6zqbJGfyDp9KkgqWjGJdEe.
@@ -193,7 +197,9 @@ async def asyncio_detailed(
      For a file path, returns the file's metadata. For a folder path, which ends with `/`
     (for example `reports/2025/`), returns the folder's metadata with its direct children in
     `items`, paginated with `limit` and `token` (`nextToken` is set when more children exist).
-    `limit` and `token` are ignored for files. The bucket root is listed with listBucketRoot.
+    A path without the trailing `/` that names no file but a folder is that folder (AI DIAL
+    clients strip the slash). `limit` and `token` are ignored for files. The bucket root is
+    listed with listBucketRoot.
 
     Args:
         bucket (str):  Example: 7G9WZNcoY26Vy9D7bEgbv6zqbJGfyDp9KkgqWjGJdEe.
@@ -237,7 +243,9 @@ async def asyncio(
      For a file path, returns the file's metadata. For a folder path, which ends with `/`
     (for example `reports/2025/`), returns the folder's metadata with its direct children in
     `items`, paginated with `limit` and `token` (`nextToken` is set when more children exist).
-    `limit` and `token` are ignored for files. The bucket root is listed with listBucketRoot.
+    A path without the trailing `/` that names no file but a folder is that folder (AI DIAL
+    clients strip the slash). `limit` and `token` are ignored for files. The bucket root is
+    listed with listBucketRoot.
 
     Args:
         bucket (str):  Example: 7G9WZNcoY26Vy9D7bEgbv6zqbJGfyDp9KkgqWjGJdEe.

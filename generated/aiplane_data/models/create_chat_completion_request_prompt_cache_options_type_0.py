@@ -8,25 +8,24 @@ from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
 
-T = TypeVar("T", bound="CreateChatCompletionRequestLogitBias")
+T = TypeVar("T", bound="CreateChatCompletionRequestPromptCacheOptionsType0")
 
 _FIELD_TYPES = _checks.Fields(
-    "CreateChatCompletionRequestLogitBias",
+    "CreateChatCompletionRequestPromptCacheOptionsType0",
     {},
-    extra=_checks.INTEGER,
 )
 
 
 @_attrs_define
-class CreateChatCompletionRequestLogitBias:
-    """Maps token ids (as strings) to a bias from -100 to 100 added to their logits.
+class CreateChatCompletionRequestPromptCacheOptionsType0:
+    """Prompt caching options (`mode` implicit or explicit, `ttl`); accepted and ignored.
 
     Example:
-        {'50256': -100}
+        {'mode': 'implicit', 'ttl': '30m'}
 
     """
 
-    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -39,19 +38,19 @@ class CreateChatCompletionRequestLogitBias:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
-        create_chat_completion_request_logit_bias = cls()
+        create_chat_completion_request_prompt_cache_options_type_0 = cls()
 
-        create_chat_completion_request_logit_bias.additional_properties = d
-        return create_chat_completion_request_logit_bias
+        create_chat_completion_request_prompt_cache_options_type_0.additional_properties = d
+        return create_chat_completion_request_prompt_cache_options_type_0
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> int:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: int) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ChatCompletionRequestToolCallType(StrEnum):
+class ChatCompletionFunctionMessageRole(StrEnum):
     FUNCTION = "function"
 
     def __str__(self) -> str:

@@ -7,43 +7,44 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
-from ..models.chat_completion_request_tool_call_type import (
-    ChatCompletionRequestToolCallType,
+from ..models.chat_completion_request_custom_tool_call_type import (
+    ChatCompletionRequestCustomToolCallType,
 )
 
 if TYPE_CHECKING:
-    from ..models.chat_completion_tool_call_function import (
-        ChatCompletionToolCallFunction,
+    from ..models.chat_completion_custom_tool_call_input import (
+        ChatCompletionCustomToolCallInput,
     )
 
 
-T = TypeVar("T", bound="ChatCompletionRequestToolCall")
+T = TypeVar("T", bound="ChatCompletionRequestCustomToolCall")
 
 _FIELD_TYPES = _checks.Fields(
-    "ChatCompletionRequestToolCall",
+    "ChatCompletionRequestCustomToolCall",
     {
         "id": _checks.STRING,
         "type": _checks.STRING,
-        "function": _checks.OBJECT,
+        "custom": _checks.OBJECT,
     },
 )
 
 
 @_attrs_define
-class ChatCompletionRequestToolCall:
-    """A tool call made by the model, sent back in an assistant message.
+class ChatCompletionRequestCustomToolCall:
+    """A call of a custom tool made by the model, sent back in an assistant message.
 
     Attributes:
-        id (str): The tool call's id; tool messages answer it with `tool_call_id`. Example: call_8b2c1e6f.
-        type_ (ChatCompletionRequestToolCallType): Always `function`. Default:
-            ChatCompletionRequestToolCallType.FUNCTION.
-        function (ChatCompletionToolCallFunction): The function the model called, and its arguments.
+        id (str): The tool call's id; tool messages answer it with `tool_call_id`. Example: call_5d0f9a1b.
+        type_ (ChatCompletionRequestCustomToolCallType): Always `custom`. Default:
+            ChatCompletionRequestCustomToolCallType.CUSTOM.
+        custom (ChatCompletionCustomToolCallInput): The custom tool the model called, and the free-form input it
+            generated.
     """
 
     id: str
-    function: ChatCompletionToolCallFunction
-    type_: ChatCompletionRequestToolCallType = (
-        ChatCompletionRequestToolCallType.FUNCTION
+    custom: ChatCompletionCustomToolCallInput
+    type_: ChatCompletionRequestCustomToolCallType = (
+        ChatCompletionRequestCustomToolCallType.CUSTOM
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,7 +53,7 @@ class ChatCompletionRequestToolCall:
 
         type_ = self.type_.value
 
-        function = self.function.to_dict()
+        custom = self.custom.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,7 +61,7 @@ class ChatCompletionRequestToolCall:
             {
                 "id": id,
                 "type": type_,
-                "function": function,
+                "custom": custom,
             }
         )
 
@@ -68,26 +69,26 @@ class ChatCompletionRequestToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_tool_call_function import (
-            ChatCompletionToolCallFunction,  # noqa: PLC0415
+        from ..models.chat_completion_custom_tool_call_input import (
+            ChatCompletionCustomToolCallInput,  # noqa: PLC0415
         )
 
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = ChatCompletionRequestToolCallType(d.pop("type"))
+        type_ = ChatCompletionRequestCustomToolCallType(d.pop("type"))
 
-        function = ChatCompletionToolCallFunction.from_dict(d.pop("function"))
+        custom = ChatCompletionCustomToolCallInput.from_dict(d.pop("custom"))
 
-        chat_completion_request_tool_call = cls(
+        chat_completion_request_custom_tool_call = cls(
             id=id,
             type_=type_,
-            function=function,
+            custom=custom,
         )
 
-        chat_completion_request_tool_call.additional_properties = d
-        return chat_completion_request_tool_call
+        chat_completion_request_custom_tool_call.additional_properties = d
+        return chat_completion_request_custom_tool_call
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,8 +1,8 @@
 from enum import StrEnum
 
 
-class ChatCompletionToolType(StrEnum):
-    FUNCTION = "function"
+class ChatCompletionRefusalContentPartType(StrEnum):
+    REFUSAL = "refusal"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -7,47 +7,47 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
-from ..models.chat_completion_tool_type import ChatCompletionToolType
+from ..models.chat_completion_custom_tool_type import ChatCompletionCustomToolType
 
 if TYPE_CHECKING:
-    from ..models.function_definition import FunctionDefinition
+    from ..models.custom_tool_definition import CustomToolDefinition
 
 
-T = TypeVar("T", bound="ChatCompletionTool")
+T = TypeVar("T", bound="ChatCompletionCustomTool")
 
 _FIELD_TYPES = _checks.Fields(
-    "ChatCompletionTool",
+    "ChatCompletionCustomTool",
     {
         "type": _checks.STRING,
-        "function": _checks.OBJECT,
+        "custom": _checks.OBJECT,
     },
 )
 
 
 @_attrs_define
-class ChatCompletionTool:
-    """A tool the model may call.
+class ChatCompletionCustomTool:
+    """A custom tool, called with free-form input (text, or text following a grammar).
 
     Attributes:
-        type_ (ChatCompletionToolType): Always `function`. Default: ChatCompletionToolType.FUNCTION.
-        function (FunctionDefinition): A function the model may call.
+        type_ (ChatCompletionCustomToolType): Always `custom`. Default: ChatCompletionCustomToolType.CUSTOM.
+        custom (CustomToolDefinition): A custom tool the model may call.
     """
 
-    function: FunctionDefinition
-    type_: ChatCompletionToolType = ChatCompletionToolType.FUNCTION
+    custom: CustomToolDefinition
+    type_: ChatCompletionCustomToolType = ChatCompletionCustomToolType.CUSTOM
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
 
-        function = self.function.to_dict()
+        custom = self.custom.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "function": function,
+                "custom": custom,
             }
         )
 
@@ -55,21 +55,21 @@ class ChatCompletionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_definition import FunctionDefinition  # noqa: PLC0415
+        from ..models.custom_tool_definition import CustomToolDefinition  # noqa: PLC0415
 
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
-        type_ = ChatCompletionToolType(d.pop("type"))
+        type_ = ChatCompletionCustomToolType(d.pop("type"))
 
-        function = FunctionDefinition.from_dict(d.pop("function"))
+        custom = CustomToolDefinition.from_dict(d.pop("custom"))
 
-        chat_completion_tool = cls(
+        chat_completion_custom_tool = cls(
             type_=type_,
-            function=function,
+            custom=custom,
         )
 
-        chat_completion_tool.additional_properties = d
-        return chat_completion_tool
+        chat_completion_custom_tool.additional_properties = d
+        return chat_completion_custom_tool
 
     @property
     def additional_keys(self) -> list[str]:

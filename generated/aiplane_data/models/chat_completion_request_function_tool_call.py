@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
-from ..models.tool_call_type import ToolCallType
+from ..models.chat_completion_request_function_tool_call_type import (
+    ChatCompletionRequestFunctionToolCallType,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_tool_call_function import (
@@ -15,10 +17,10 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="ChatCompletionMessageToolCall")
+T = TypeVar("T", bound="ChatCompletionRequestFunctionToolCall")
 
 _FIELD_TYPES = _checks.Fields(
-    "ChatCompletionMessageToolCall",
+    "ChatCompletionRequestFunctionToolCall",
     {
         "id": _checks.STRING,
         "type": _checks.STRING,
@@ -28,29 +30,27 @@ _FIELD_TYPES = _checks.Fields(
 
 
 @_attrs_define
-class ChatCompletionMessageToolCall:
-    """A tool call the model made.
+class ChatCompletionRequestFunctionToolCall:
+    """A function tool call made by the model, sent back in an assistant message.
 
     Attributes:
-        id (str): The tool call's id; answer it with a tool message whose `tool_call_id` is this id. Example:
-            call_8b2c1e6f.
-        type_ (str | ToolCallType): The kind of tool call; `function`.
+        id (str): The tool call's id; tool messages answer it with `tool_call_id`. Example: call_8b2c1e6f.
+        type_ (ChatCompletionRequestFunctionToolCallType): Always `function`. Default:
+            ChatCompletionRequestFunctionToolCallType.FUNCTION.
         function (ChatCompletionToolCallFunction): The function the model called, and its arguments.
     """
 
     id: str
-    type_: str | ToolCallType
     function: ChatCompletionToolCallFunction
+    type_: ChatCompletionRequestFunctionToolCallType = (
+        ChatCompletionRequestFunctionToolCallType.FUNCTION
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: str
-        if isinstance(self.type_, ToolCallType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+        type_ = self.type_.value
 
         function = self.function.to_dict()
 
@@ -76,29 +76,18 @@ class ChatCompletionMessageToolCall:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_type_(data: object) -> str | ToolCallType:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ToolCallType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | ToolCallType, data)
-
-        type_ = _parse_type_(d.pop("type"))
+        type_ = ChatCompletionRequestFunctionToolCallType(d.pop("type"))
 
         function = ChatCompletionToolCallFunction.from_dict(d.pop("function"))
 
-        chat_completion_message_tool_call = cls(
+        chat_completion_request_function_tool_call = cls(
             id=id,
             type_=type_,
             function=function,
         )
 
-        chat_completion_message_tool_call.additional_properties = d
-        return chat_completion_message_tool_call
+        chat_completion_request_function_tool_call.additional_properties = d
+        return chat_completion_request_function_tool_call
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _json_checks as _checks
+from ..models.chat_completion_input_audio_content_part_type import (
+    ChatCompletionInputAudioContentPartType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_audio import InputAudio
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
+
+
+T = TypeVar("T", bound="ChatCompletionInputAudioContentPart")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionInputAudioContentPart",
+    {
+        "type": _checks.STRING,
+        "input_audio": _checks.OBJECT,
+        "prompt_cache_breakpoint": _checks.OBJECT,
+    },
+)
+
+
+@_attrs_define
+class ChatCompletionInputAudioContentPart:
+    """An audio part of a user message.
+
+    Attributes:
+        type_ (ChatCompletionInputAudioContentPartType): Always `input_audio`. Default:
+            ChatCompletionInputAudioContentPartType.INPUT_AUDIO.
+        input_audio (InputAudio): Base64-encoded audio and its format.
+        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks a prompt cache breakpoint after this part
+            (`mode`, `ttl`); accepted and ignored. Example: {'mode': 'explicit', 'ttl': '30m'}.
+    """
+
+    input_audio: InputAudio
+    type_: ChatCompletionInputAudioContentPartType = (
+        ChatCompletionInputAudioContentPartType.INPUT_AUDIO
+    )
+    prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        input_audio = self.input_audio.to_dict()
+
+        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "input_audio": input_audio,
+            }
+        )
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.input_audio import InputAudio  # noqa: PLC0415
+        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
+
+        _FIELD_TYPES.check(src_dict)
+        d = dict(src_dict)
+        type_ = ChatCompletionInputAudioContentPartType(d.pop("type"))
+
+        input_audio = InputAudio.from_dict(d.pop("input_audio"))
+
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset
+        if isinstance(_prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        else:
+            prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(
+                _prompt_cache_breakpoint
+            )
+
+        chat_completion_input_audio_content_part = cls(
+            type_=type_,
+            input_audio=input_audio,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        )
+
+        chat_completion_input_audio_content_part.additional_properties = d
+        return chat_completion_input_audio_content_part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

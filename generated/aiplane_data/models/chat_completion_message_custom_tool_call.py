@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _json_checks as _checks
+from ..models.chat_completion_message_custom_tool_call_type import (
+    ChatCompletionMessageCustomToolCallType,
+)
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_custom_tool_call_input import (
+        ChatCompletionCustomToolCallInput,
+    )
+
+
+T = TypeVar("T", bound="ChatCompletionMessageCustomToolCall")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionMessageCustomToolCall",
+    {
+        "id": _checks.STRING,
+        "type": _checks.STRING,
+        "custom": _checks.OBJECT,
+    },
+)
+
+
+@_attrs_define
+class ChatCompletionMessageCustomToolCall:
+    """A call of a custom tool the model made.
+
+    Attributes:
+        id (str): The tool call's id; answer it with a tool message whose `tool_call_id` is this id. Example:
+            call_5d0f9a1b.
+        type_ (ChatCompletionMessageCustomToolCallType): Always `custom`. Default:
+            ChatCompletionMessageCustomToolCallType.CUSTOM.
+        custom (ChatCompletionCustomToolCallInput): The custom tool the model called, and the free-form input it
+            generated.
+    """
+
+    id: str
+    custom: ChatCompletionCustomToolCallInput
+    type_: ChatCompletionMessageCustomToolCallType = (
+        ChatCompletionMessageCustomToolCallType.CUSTOM
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        custom = self.custom.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "custom": custom,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_custom_tool_call_input import (
+            ChatCompletionCustomToolCallInput,  # noqa: PLC0415
+        )
+
+        _FIELD_TYPES.check(src_dict)
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = ChatCompletionMessageCustomToolCallType(d.pop("type"))
+
+        custom = ChatCompletionCustomToolCallInput.from_dict(d.pop("custom"))
+
+        chat_completion_message_custom_tool_call = cls(
+            id=id,
+            type_=type_,
+            custom=custom,
+        )
+
+        chat_completion_message_custom_tool_call.additional_properties = d
+        return chat_completion_message_custom_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

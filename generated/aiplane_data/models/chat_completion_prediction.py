@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _json_checks as _checks
+from ..models.chat_completion_prediction_type import ChatCompletionPredictionType
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart
+
+
+T = TypeVar("T", bound="ChatCompletionPrediction")
+
+_FIELD_TYPES = _checks.Fields(
+    "ChatCompletionPrediction",
+    {
+        "type": _checks.STRING,
+        "content": _checks.any_of(_checks.STRING, _checks.array(_checks.OBJECT)),
+    },
+)
+
+
+@_attrs_define
+class ChatCompletionPrediction:
+    """Predicted output content, for faster regeneration of mostly known text.
+
+    Attributes:
+        type_ (ChatCompletionPredictionType): Always `content`. Default: ChatCompletionPredictionType.CONTENT.
+        content (list[ChatCompletionTextContentPart] | str): The predicted text, as a string or as text parts.
+    """
+
+    content: list[ChatCompletionTextContentPart] | str
+    type_: ChatCompletionPredictionType = ChatCompletionPredictionType.CONTENT
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item = content_type_1_item_data.to_dict()
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_text_content_part import (
+            ChatCompletionTextContentPart,  # noqa: PLC0415
+        )
+
+        _FIELD_TYPES.check(src_dict)
+        d = dict(src_dict)
+        type_ = ChatCompletionPredictionType(d.pop("type"))
+
+        def _parse_content(data: object) -> list[ChatCompletionTextContentPart] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+                    content_type_1_item = ChatCompletionTextContentPart.from_dict(
+                        content_type_1_item_data
+                    )
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatCompletionTextContentPart] | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        chat_completion_prediction = cls(
+            type_=type_,
+            content=content,
+        )
+
+        chat_completion_prediction.additional_properties = d
+        return chat_completion_prediction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

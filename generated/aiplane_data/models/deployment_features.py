@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _json_checks as _checks
+
+T = TypeVar("T", bound="DeploymentFeatures")
+
+_FIELD_TYPES = _checks.Fields(
+    "DeploymentFeatures",
+    {},
+    extra=_checks.BOOLEAN,
+)
+
+
+@_attrs_define
+class DeploymentFeatures:
+    """What the deployment supports (AI DIAL feature flags, e.g. `tools`, `seed`).
+
+    Example:
+        {'tools': True, 'seed': True}
+
+    """
+
+    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _FIELD_TYPES.check(src_dict)
+        d = dict(src_dict)
+        deployment_features = cls()
+
+        deployment_features.additional_properties = d
+        return deployment_features
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> bool:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: bool) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
