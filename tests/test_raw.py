@@ -135,3 +135,14 @@ async def test_signed_raw_request_and_stream_to_a_path(
             got = b"".join([c async for c in response.aiter_bytes()])
         await client.aclose()
     assert got == data
+
+
+async def test_plane_request_method_is_the_raw_request(mode: str, fake_time: FakeTime) -> None:
+    """client.data.request / arequest send a raw request on that plane, typed errors too."""
+    rec = Recorder(404)
+    client = client_for(mode, rec, fake_time)
+    send = client.data.request if mode == "sync" else client.data.arequest
+    with pytest.raises(errors.NotFound):
+        await maybe_await(send("GET", "/v1/missing"))
+    result = await maybe_await(send("GET", "/v1/x?a=1", query={"b": "2"}))
+    assert result.parsed["query"] == "a=1&b=2" and rec.seen[-1][0].headers["api-key"] == API_KEY

@@ -21,14 +21,22 @@ import httpx
 from . import errors
 from ._options import OnRetry
 from ._pool import ConnectionPool
+from ._raw_plane import RawRequests, with_raw_requests
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
 from .config import ENV_VARS, ConfigFields, load_config, normalize_url
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
-    from aiplane_data.client import AuthenticatedClient as DataPlane
-    from aiplane_management.client import AuthenticatedClient as ManagementPlane
+    from aiplane_data.client import AuthenticatedClient as _DataClient
+    from aiplane_management.client import AuthenticatedClient as _ManagementClient
+
+    class DataPlane(_DataClient, RawRequests):
+        """The generated data-plane client, with ``request``/``arequest``."""
+
+    class ManagementPlane(_ManagementClient, RawRequests):
+        """The generated management-plane client, with ``request``/``arequest``."""
+
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncClient", "Client", "ConnectionPool", "user_agent"]
 
@@ -115,7 +123,7 @@ class _Plane:
         self.transport = transport
         # AuthenticatedClient, because every operation declares security; the token stays
         # empty: the runtime transport authenticates (and drops the empty header).
-        self.generated = generated_client_cls(
+        self.generated = with_raw_requests(generated_client_cls)(
             base_url=url,
             token="",
             prefix="",
