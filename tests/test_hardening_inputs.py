@@ -105,3 +105,19 @@ async def test_refusal_never_echoes_the_value(mode: str, fake_time: FakeTime) ->
         await call(mode, update_model, client, "ocid1.m", body=body, if_match=secret)
     assert secret not in str(info.value) and secret not in repr(info.value)
     assert "if-match" in str(info.value)
+
+
+async def test_control_characters_in_a_path_id_are_refused(mode: str, fake_time: FakeTime) -> None:
+    """A path id with a line break is refused (it would inject lines into logs and errors)."""
+    client, sent = refusing_client(fake_time)
+    with pytest.raises(errors.InvalidParameter, match="control characters"):
+        await call(mode, get_dedicated_ai_cluster, client, "ocid1.x\nforged")
+    assert sent == []
+
+
+async def test_a_dict_body_is_refused_with_a_hint(mode: str, fake_time: FakeTime) -> None:
+    """body= given as a dict is InvalidParameter naming the body, not an AttributeError."""
+    client, sent = refusing_client(fake_time)
+    with pytest.raises(errors.InvalidParameter, match="request model, got dict"):
+        await call(mode, update_model, client, "ocid1.m", body={"displayName": "n"})
+    assert sent == []

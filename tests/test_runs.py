@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
+import anyio
 import pytest
 
 import aiplane
@@ -213,6 +215,19 @@ async def test_a_file_input_is_read_by_the_run(
     assert (await maybe_await(future.result()))["lines"] == 2
 
 
+async def test_a_file_url_object_is_a_run_input(
+    mode: str, server: MockServer, client: Any, deployment: str
+) -> None:
+    """url= may be the FileURL the files API gives (home / path), not only its text."""
+    from aiplane_data.api.files import get_bucket
+
+    bucket = aiplane.call(get_bucket, client).bucket
+    _upload(client, bucket, "in/object.jsonl", b'{"a": 1}\n')
+    url = aiplane.files.file_url(client, f"files/{bucket}/in/object.jsonl")
+    future = await submit(mode, client, deployment, url=url)
+    assert (await maybe_await(future.result()))["lines"] == 1
+
+
 def _upload(client: Any, bucket: str, path: str, data: bytes) -> None:
     import httpx
 
@@ -249,3 +264,24 @@ async def test_events_resume_after_a_given_id(mode: str, client: Any, deployment
         async with future.events(last_event_id=every[0]) as aevents:
             later = [e.sequence async for e in aevents]
     assert later == every[1:]
+
+
+async def test_a_fast_mock_hints_polls_finer_than_a_second(
+    mode: str, client: Any, deployment: str
+) -> None:
+    """The mock's retry-after-ms lets a fast mock's waits poll below Retry-After's 1 s floor."""
+    slept: list[float] = []
+
+    def record(seconds: float) -> None:
+        slept.append(seconds)
+        time.sleep(seconds)
+
+    async def arecord(seconds: float) -> None:
+        slept.append(seconds)
+        await anyio.sleep(seconds)
+
+    sleep = record if mode == "sync" else arecord
+    schedule = aiplane.PollSchedule(initial=0.02, max_interval=30.0, timeout=20.0)
+    future = await submit(mode, client, deployment, sleep=sleep, schedule=schedule)
+    await maybe_await(future.result())
+    assert slept and max(slept) < 1.0

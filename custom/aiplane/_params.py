@@ -39,6 +39,8 @@ def _problem(param: Param, value: object) -> str | None:
     if param.location == "path":
         if isinstance(value, str) and value in _DOT_SEGMENTS:
             return "must not be empty, '.' or '..' (it would change the request path)"
+        if isinstance(value, str) and any(c < " " or c == "\x7f" for c in value):
+            return "must not contain control characters (line breaks, tabs, NUL)"
         return _text_problem(value, ascii_only=False)
     if param.location == "header":
         return _text_problem(value, ascii_only=True)
@@ -63,6 +65,14 @@ def check_params(
     params: dict[str, Any],
 ) -> None:
     """Raise InvalidParameter for the first declared parameter whose value is unusable."""
+    body = params.get("body")
+    if descriptor.body is not None and not table.is_unset(body) and not hasattr(body, "to_dict"):
+        raise errors.InvalidParameter(
+            "body",
+            f"must be the operation's request model, got {type(body).__name__} "
+            "(build it with Model(...) or Model.from_dict(...))",
+            operation=descriptor.name,
+        )
     for param, value in _values(descriptor, args, params):
         if param.location != "path" and table.is_unset(value):
             continue

@@ -23,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from . import errors
+from ._file_urls import FileURL
 
 __all__ = ["callback_auth_of", "check_callback_url", "check_file_url", "run_body"]
 
@@ -54,7 +55,10 @@ def _check_segments(parameter: str, path: str) -> None:
 
 
 def check_file_url(url: object, data_url: httpx.URL | None) -> str:
-    """``url`` if it names a file of this data plane; else InvalidParameter('url')."""
+    """``url`` if it names a file of this data plane; else InvalidParameter('url'). A
+    :class:`aiplane.files.FileURL` is accepted as its text."""
+    if isinstance(url, FileURL):
+        url = str(url)
     if not isinstance(url, str) or not url:
         raise _refuse("url", "must be a non-empty string: files/<bucket>/<path>")
     if len(url) > _MAX_URL or _has_control(url):

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-__all__ = ["VirtualClock", "iso", "retry_after"]
+__all__ = ["VirtualClock", "iso", "poll_hints", "retry_after"]
 
 
 def iso(t: float) -> str:
@@ -21,6 +21,13 @@ def retry_after(wait: float) -> str:
     """A poll's ``retry-after``: whole seconds until ``wait`` real seconds pass, 1 to 30
     (never 0, which would have clients poll in a tight loop)."""
     return str(30 if wait == math.inf else max(1, min(30, math.ceil(wait))))
+
+
+def poll_hints(wait: float) -> dict[str, str]:
+    """``retry-after`` (whole seconds, at least 1) and the finer ``retry-after-ms`` (at least
+    50 ms), so a fast mock (``speed``) does not hold clients that read the finer hint."""
+    millis = 30_000 if wait == math.inf else max(50, min(30_000, math.ceil(wait * 1000)))
+    return {"retry-after": retry_after(wait), "retry-after-ms": str(millis)}
 
 
 class VirtualClock:

@@ -21,7 +21,7 @@ from starlette.responses import Response, StreamingResponse
 
 from .callbacks import deliver
 from .chat import deployment_of
-from .clock import retry_after
+from .clock import poll_hints
 from .context import Call, json_response
 from .errors import conflict
 from .files import may_use
@@ -51,7 +51,7 @@ def _retry_after(call: Call, run: Run, now: float) -> dict[str, str]:
     if status in TERMINAL:
         return {}
     wait = call.store.clock.real_seconds((run.started if status == "QUEUED" else run.end) - now)
-    return {"retry-after": retry_after(wait)}
+    return poll_hints(wait)
 
 
 def _plan(call: Call, body: dict[str, Any], failure: Failure | None) -> tuple[Any, Any]:

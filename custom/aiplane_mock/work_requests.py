@@ -6,7 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from .clock import retry_after
+from .clock import poll_hints
 from .context import Call, json_response
 from .management import sorted_page
 from .paging import page_response
@@ -26,7 +26,7 @@ def get_work_request(call: Call) -> Response:
         data = work.to_json(now)
         headers = {"etag": f"{work.id[-16:]}-{data['status']}-{data['percentComplete']}"}
         if data["status"] not in ("SUCCEEDED", "FAILED", "CANCELED"):
-            headers["retry-after"] = retry_after(call.store.clock.real_seconds(work.end - now))
+            headers.update(poll_hints(call.store.clock.real_seconds(work.end - now)))
         return json_response(data, headers=headers)
 
 
