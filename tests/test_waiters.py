@@ -239,7 +239,7 @@ async def test_create_and_wait_returns_final_resource(mode: str, fake_time: Fake
         res = await aiplane.acall_and_wait(
             create_dedicated_ai_cluster, client, body=_details(), schedule=sched
         )
-    assert res.id == CID and str(res.lifecycle_state.value) == "ACTIVE"
+    assert res.id == CID and res.lifecycle_state == "ACTIVE"
     assert svc.polls == 4
 
 

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 import descriptors
+import methods
 import model_support
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +44,8 @@ def generate_into(dest: Path, packages: dict[str, Path] = PACKAGES) -> None:
         model_support.install_checks(out)
         descriptors.write(spec, package, out)
         _tidy(out / "_descriptors.py", env)
+        methods.write(spec, package, out)
+        _tidy(out / "_methods.py", env)
 
 
 def _run_generator(spec: Path, out: Path, templates: Path, env: dict[str, str]) -> None:

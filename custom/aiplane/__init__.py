@@ -19,6 +19,7 @@ from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
     from . import chat, files
+    from ._op_download import AsyncDownload, Download
     from ._raw import araw_request, araw_stream, raw_request, raw_stream
     from .auth import APIKeyAuth, BearerAuth
     from .config import Config, load_config
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 _LAZY = {
     **dict.fromkeys(("araw_request", "araw_stream", "raw_request", "raw_stream"), "_raw"),
     **dict.fromkeys(("araw_download", "raw_download"), "files"),
+    **dict.fromkeys(("AsyncDownload", "Download"), "_op_download"),
     **dict.fromkeys(("APIKeyAuth", "BearerAuth"), "auth"),
     **dict.fromkeys(("OCISigner", "fingerprint_of"), "signing"),
     **dict.fromkeys(("Config", "load_config"), "config"),
@@ -84,6 +86,8 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "AsyncDownload",
+    "Download",
     "araw_download",
     "araw_request",
     "araw_stream",

@@ -20,22 +20,15 @@ import httpx
 
 from . import errors
 from ._options import OnRetry
+from ._planes import Plane
 from ._pool import ConnectionPool
-from ._raw_plane import RawRequests, with_raw_requests
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
 from .config import ENV_VARS, ConfigFields, load_config, normalize_url
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
-    from aiplane_data.client import AuthenticatedClient as _DataClient
-    from aiplane_management.client import AuthenticatedClient as _ManagementClient
-
-    class DataPlane(_DataClient, RawRequests):
-        """The generated data-plane client, with ``request``/``arequest``."""
-
-    class ManagementPlane(_ManagementClient, RawRequests):
-        """The generated management-plane client, with ``request``/``arequest``."""
+    from ._planes import AsyncDataPlane, AsyncManagementPlane, DataPlane, ManagementPlane
 
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncClient", "Client", "ConnectionPool", "user_agent"]
@@ -67,85 +60,10 @@ def user_agent(suffix: str | None = None) -> str:
     return f"{ua} {suffix}" if suffix else ua
 
 
-class _IsolatedClientMixin:
-    """httpx clients whose header/timeout settings cannot be changed from outside.
-
-    The generated ``with_headers`` / ``with_timeout`` mutate the live httpx client of the
-    client they are called on (GENERATOR_NOTES defect 12). Handing out a copy of the headers
-    and ignoring timeout assignment after construction keeps the original unchanged; the
-    new generated client those methods return builds its own httpx client from the same
-    ``httpx_args`` (the runtime transport), so it still signs and retries.
-    """
-
-    _frozen = False
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self._headers.copy()  # type: ignore[attr-defined, no-any-return]
-
-    @headers.setter
-    def headers(self, headers: Any) -> None:
-        httpx.Client.headers.fset(self, headers)  # type: ignore[attr-defined]
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        return self._timeout
-
-    @timeout.setter
-    def timeout(self, timeout: Any) -> None:
-        if not self._frozen:
-            self._timeout = httpx.Timeout(timeout)
-
-
-class _SyncHTTPClient(_IsolatedClientMixin, httpx.Client):
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._frozen = True
-
-
-class _AsyncHTTPClient(_IsolatedClientMixin, httpx.AsyncClient):
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._frozen = True
-
-
-class _Plane:
-    """One generated client plus the runtime pieces that serve it."""
-
-    def __init__(
-        self,
-        generated_client_cls: Any,
-        url: str,
-        transport: RuntimeTransport,
-        timeout: httpx.Timeout,
-        headers: dict[str, str],
-    ) -> None:
-        self.transport = transport
-        # AuthenticatedClient, because every operation declares security; the token stays
-        # empty: the runtime transport authenticates (and drops the empty header).
-        self.generated = with_raw_requests(generated_client_cls)(
-            base_url=url,
-            token="",
-            prefix="",
-            timeout=timeout,
-            headers=headers,
-            httpx_args={"transport": transport},
-            raise_on_unexpected_status=True,
-        )
-        common: dict[str, Any] = {
-            "base_url": url,
-            "timeout": timeout,
-            "headers": headers,
-            "transport": transport,
-        }
-        self.sync_http = _SyncHTTPClient(**common)
-        self.async_http = _AsyncHTTPClient(**common)
-        self.generated.set_httpx_client(self.sync_http)
-        self.generated.set_async_httpx_client(self.async_http)
-
-
 class _ClientBase:
     """What Client and AsyncClient share: construction and the two planes."""
+
+    _asynchronous = False  # which generated methods the planes get (sync or awaitable)
 
     def __init__(
         self,
@@ -185,21 +103,42 @@ class _ClientBase:
             "async_sleep": async_sleep,
             "clock": clock,
         }
-        self._management: _Plane | None = None
-        self._data: _Plane | None = None
+        self._management: Plane | None = None
+        self._data: Plane | None = None
+        self._open_planes(management_url, data_url, auth, data_auth)
+
+    def _open_planes(
+        self,
+        management_url: str | None,
+        data_url: str | None,
+        auth: httpx.Auth | None,
+        data_auth: httpx.Auth | None,
+    ) -> None:
+        """The planes for the URLs given, each with its generated methods."""
         if management_url is not None:
+            from aiplane_management import _methods as management
             from aiplane_management.client import AuthenticatedClient as ManagementClient
 
             url = normalize_url(management_url, "management_url")
-            self._management = self._plane(ManagementClient, url, auth)
+            pair = management.AsyncManagementMethods, management.ManagementMethods
+            self._management = self._plane(ManagementClient, pair, url, auth)
         if data_url is not None:
+            from aiplane_data import _methods as data
             from aiplane_data.client import AuthenticatedClient as DataClient
 
             url = normalize_url(data_url, "data_url")
-            self._data = self._plane(DataClient, url, data_auth or auth)
+            methods = data.AsyncDataMethods, data.DataMethods
+            self._data = self._plane(DataClient, methods, url, data_auth or auth)
 
-    def _plane(self, generated_client_cls: Any, url: str, auth: httpx.Auth | None) -> _Plane:
-        """One plane: its generated client over a runtime transport with ``auth``."""
+    def _plane(
+        self,
+        generated_client_cls: Any,
+        methods: tuple[type, type],
+        url: str,
+        auth: httpx.Auth | None,
+    ) -> Plane:
+        """One plane: its generated client, with its (async or sync) methods, over a runtime
+        transport with ``auth``."""
         transport = RuntimeTransport(
             sync_transport=self.pool.sync,
             async_transport=self.pool.async_,
@@ -210,33 +149,28 @@ class _ClientBase:
             owns_inner=False,
             **self._runtime_options,
         )
-        return _Plane(generated_client_cls, url, transport, self.timeout, self._headers)
+        methods_cls = methods[0] if self._asynchronous else methods[1]
+        return Plane(generated_client_cls, methods_cls, url, transport, self.timeout, self._headers)
 
-    @property
-    def management(self) -> ManagementPlane:
-        """The generated management-plane client, ready for any ``aiplane_management`` op."""
-        if self._management is None:
-            raise errors.ConfigError("this client has no management_url", field="management_url")
-        plane: ManagementPlane = self._management.generated
-        return plane
-
-    @property
-    def data(self) -> DataPlane:
-        """The generated data-plane client, ready for any ``aiplane_data`` operation."""
+    def _generated(self, plane: str) -> Any:
+        """The generated client serving ``plane`` ("management" or "data")."""
+        if plane == "management":
+            if self._management is None:
+                raise errors.ConfigError(
+                    "this client has no management_url", field="management_url"
+                )
+            return self._management.generated
         if self._data is None:
             raise errors.ConfigError("this client has no data_url", field="data_url")
-        plane: DataPlane = self._data.generated
-        return plane
+        return self._data.generated
 
-    def _planes(self) -> list[_Plane]:
+    def _planes(self) -> list[Plane]:
         return [p for p in (self._management, self._data) if p is not None]
 
     def plane_for(self, plane: str) -> Any:
         """The generated client serving the operations of ``plane`` (a descriptor's plane)."""
-        if plane == "management":
-            return self.management
-        if plane == "data":
-            return self.data
+        if plane in ("management", "data"):
+            return self._generated(plane)
         raise TypeError(
             f"operations of plane {plane!r} are not served by aiplane.Client; "
             "pass a generated client instead"
@@ -293,6 +227,20 @@ class _ClientBase:
 class Client(_ClientBase):
     """The synchronous client. Use as a context manager or call :meth:`close`."""
 
+    @property
+    def management(self) -> ManagementPlane:
+        """The management plane: a method per operation (``client.management.get_model``),
+        and the generated client for any ``aiplane_management`` operation module."""
+        plane: ManagementPlane = self._generated("management")
+        return plane
+
+    @property
+    def data(self) -> DataPlane:
+        """The data plane: a method per operation, and the generated client for any
+        ``aiplane_data`` operation module."""
+        plane: DataPlane = self._generated("data")
+        return plane
+
     def close(self) -> None:
         """Close the connections (not a shared pool)."""
         for plane in self._planes():
@@ -309,6 +257,22 @@ class Client(_ClientBase):
 
 class AsyncClient(_ClientBase):
     """The asynchronous client. Use ``async with`` or await :meth:`aclose`."""
+
+    _asynchronous = True
+
+    @property
+    def management(self) -> AsyncManagementPlane:
+        """The management plane: an awaitable method per operation, and the generated
+        client for any ``aiplane_management`` operation module."""
+        plane: AsyncManagementPlane = self._generated("management")
+        return plane
+
+    @property
+    def data(self) -> AsyncDataPlane:
+        """The data plane: an awaitable method per operation, and the generated client for
+        any ``aiplane_data`` operation module."""
+        plane: AsyncDataPlane = self._generated("data")
+        return plane
 
     async def aclose(self) -> None:
         """Close the connections (not a shared pool)."""

@@ -1,8 +1,9 @@
 """``client.data.request(...)``: raw requests as a method of each plane.
 
 The planes are the generated clients; :func:`with_raw_requests` gives each a subclass that
-adds :meth:`RawRequests.request` and :meth:`RawRequests.arequest` (the generated code is
-untouched and an evolved client keeps the methods)."""
+adds :meth:`RawRequests.request` and :meth:`RawRequests.arequest` and the typed operation
+methods generated for its package (``<package>._methods``; the generated code is untouched
+and an evolved client keeps the methods)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ class RawRequests:
 
 
 @functools.cache
-def with_raw_requests(generated_client_cls: type) -> type:
-    """``generated_client_cls`` with :class:`RawRequests` mixed in."""
-    return type(generated_client_cls.__name__, (generated_client_cls, RawRequests), {})
+def with_raw_requests(generated_client_cls: type, methods_cls: type | None = None) -> type:
+    """``generated_client_cls`` with :class:`RawRequests` mixed in, and the generated typed
+    methods of its package (``<package>._methods``, sync or async) when given."""
+    extra = () if methods_cls is None else (methods_cls,)
+    return type(generated_client_cls.__name__, (generated_client_cls, RawRequests, *extra), {})

@@ -49,6 +49,7 @@ from ._file_ops import (
 )
 from ._file_urls import FileURL, file_path, file_url, home_flow
 from ._flow import AsyncEnv, SyncEnv, arun, run
+from ._op_download import operation_plan
 from ._raw import asend
 from ._transfer import ProgressArg, TransferProgress, progress_callback
 from ._upload import UploadJob, prepare
@@ -227,28 +228,12 @@ _EMPTY: Any = _Empty()
 
 
 def _download_plan(client: Any, url: URL, timeout: Timeout, retry: RetryPolicy | None) -> Plan:
-    """The download operation's request for a file, with resume headers mapped onto the
-    parameters it declares (others are sent as extra headers)."""
+    """The download operation's request for a file (see :func:`operation_plan`)."""
     from aiplane_data.api.files import download_file
 
     target = file_path(client, url, "a download")
-    descriptor, _ = describe(download_file)
-    declared = {p.name.lower(): p.python_name for p in descriptor.params if p.location == "header"}
-
-    def build(headers: dict[str, str]) -> dict[str, Any]:
-        params = {declared[k.lower()]: v for k, v in headers.items() if k.lower() in declared}
-        extra = {k: v for k, v in headers.items() if k.lower() not in declared}
-        kwargs = download_file._get_kwargs(target.bucket, target.path, **params)
-        kwargs["headers"] = {**kwargs.get("headers", {}), **extra}
-        return kwargs
-
-    checksum = "x-content-sha256" if "x-content-sha256" in descriptor.response_headers else None
-    sleeps = {  # an aiplane client's injected sleeps (tests), else the real ones
-        k: v for k, v in getattr(client, "_runtime_options", {}).items() if "sleep" in k
-    }
-    return Plan(
-        client, descriptor.plane, descriptor.name, build, checksum, timeout, retry, **sleeps
-    )
+    args = (target.bucket, target.path)
+    return operation_plan(client, download_file, args, {}, timeout=timeout, retry=retry)
 
 
 def download(

@@ -14,12 +14,13 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import anyio
 
 from . import errors
-from ._call import Detailed, Operation
+from ._call import Operation, ServiceError
+from ._etag import aupdate_with_etag, update_with_etag
 from ._flow import AsyncEnv, Fetch, Flow, Notify, Sleep, SyncEnv, arun, collect, run
 from ._polling import (
     Poller,
@@ -34,6 +35,9 @@ from ._progress import Bar, Progress
 from .descriptors import Lifecycle, describe
 from .pagination import new_state, page_flow
 
+if TYPE_CHECKING:
+    from aiplane_management.models.work_request import WorkRequest
+
 __all__ = [
     "PollSchedule",
     "Progress",
@@ -47,6 +51,7 @@ __all__ = [
     "wait_until",
 ]
 
+T = TypeVar("T")
 ProgressCallback = Callable[[Progress], Awaitable[None] | None]
 
 
@@ -150,25 +155,6 @@ def _call_and_wait_flow(
     return final.parsed
 
 
-def _etag_flow(
-    get_op: Any, update_op: Any, args: tuple[Any, ...], change: Callable[[Any], Any], attempts: int
-) -> Flow[Detailed[Any]]:
-    update, _ = describe(update_op)
-    if_match = update.header("if-match")
-    if if_match is None:
-        raise errors.UnsupportedOperation(f"{update.name} declares no if-match header")
-    for attempt in range(1, attempts + 1):
-        current = yield Fetch(get_op, args)
-        params = {"body": change(current.parsed), if_match.python_name: current.etag}
-        try:
-            updated: Detailed[Any] = yield Fetch(update_op, args, params)
-            return updated
-        except errors.PreconditionFailed:
-            if attempt == attempts:
-                raise
-    raise ValueError("attempts must be >= 1")
-
-
 # ------------------------------------------------------------------------- sync and async
 def wait_for_work_request(
     client: Any,
@@ -179,12 +165,13 @@ def wait_for_work_request(
     progress: bool = False,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
-) -> Any:
+) -> WorkRequest:
     """Poll a work request until SUCCEEDED (returned) or FAILED/CANCELED (raises
     :class:`~aiplane.errors.WorkRequestFailed` with its errors)."""
     with Bar(progress, f"work request {work_request_id[-12:]}") as bar:
         flow = _work_request_flow(work_request_id, _Wait(schedule, clock, on_progress, bar))
-        return run(flow, SyncEnv(client, sleep))
+        done: WorkRequest = run(flow, SyncEnv(client, sleep))
+        return done
 
 
 async def await_for_work_request(
@@ -196,11 +183,43 @@ async def await_for_work_request(
     progress: bool = False,
     sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     clock: Callable[[], float] = time.monotonic,
-) -> Any:
+) -> WorkRequest:
     """The async twin of :func:`wait_for_work_request`."""
     with Bar(progress, f"work request {work_request_id[-12:]}") as bar:
         flow = _work_request_flow(work_request_id, _Wait(schedule, clock, on_progress, bar))
         return await arun(flow, AsyncEnv(client, sleep))
+
+
+@overload
+def wait_until(
+    get_op: Operation[T | ServiceError],
+    client: Any,
+    resource_id: str,
+    *,
+    states: Collection[str] | None = ...,
+    failure_states: Collection[str] | None = ...,
+    attribute: str | None = ...,
+    succeed_on_not_found: Literal[False] = ...,
+    schedule: PollSchedule | None = ...,
+    sleep: Callable[[float], None] = ...,
+    clock: Callable[[], float] = ...,
+) -> T: ...
+
+
+@overload
+def wait_until(
+    get_op: Operation[T | ServiceError],
+    client: Any,
+    resource_id: str,
+    *,
+    states: Collection[str] | None = ...,
+    failure_states: Collection[str] | None = ...,
+    attribute: str | None = ...,
+    succeed_on_not_found: bool,
+    schedule: PollSchedule | None = ...,
+    sleep: Callable[[float], None] = ...,
+    clock: Callable[[], float] = ...,
+) -> T | None: ...
 
 
 def wait_until(
@@ -228,6 +247,38 @@ def wait_until(
     return run(flow, SyncEnv(client, sleep))
 
 
+@overload
+async def await_until(
+    get_op: Operation[T | ServiceError],
+    client: Any,
+    resource_id: str,
+    *,
+    states: Collection[str] | None = ...,
+    failure_states: Collection[str] | None = ...,
+    attribute: str | None = ...,
+    succeed_on_not_found: Literal[False] = ...,
+    schedule: PollSchedule | None = ...,
+    sleep: Callable[[float], Awaitable[None]] = ...,
+    clock: Callable[[], float] = ...,
+) -> T: ...
+
+
+@overload
+async def await_until(
+    get_op: Operation[T | ServiceError],
+    client: Any,
+    resource_id: str,
+    *,
+    states: Collection[str] | None = ...,
+    failure_states: Collection[str] | None = ...,
+    attribute: str | None = ...,
+    succeed_on_not_found: bool,
+    schedule: PollSchedule | None = ...,
+    sleep: Callable[[float], Awaitable[None]] = ...,
+    clock: Callable[[], float] = ...,
+) -> T | None: ...
+
+
 async def await_until(
     get_op: Operation[Any],
     client: Any,
@@ -248,7 +299,7 @@ async def await_until(
 
 
 def call_and_wait(
-    op: Operation[Any],
+    op: Operation[T | ServiceError],
     client: Any,
     *args: Any,
     schedule: PollSchedule | None = None,
@@ -257,7 +308,7 @@ def call_and_wait(
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
     **params: Any,
-) -> Any:
+) -> T:
     """Run an operation and wait until what it started is done; return the final resource.
 
     Follows ``opc-work-request-id`` when the service returns one, else waits for the
@@ -267,11 +318,12 @@ def call_and_wait(
     operation's own result when it declares no read operation."""
     with Bar(progress, getattr(op, "__name__", "operation")[-24:]) as bar:
         flow = _call_and_wait_flow(op, args, params, _Wait(schedule, clock, on_progress, bar))
-        return run(flow, SyncEnv(client, sleep))
+        final: T = run(flow, SyncEnv(client, sleep))
+        return final
 
 
 async def acall_and_wait(
-    op: Operation[Any],
+    op: Operation[T | ServiceError],
     client: Any,
     *args: Any,
     schedule: PollSchedule | None = None,
@@ -280,37 +332,8 @@ async def acall_and_wait(
     sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     clock: Callable[[], float] = time.monotonic,
     **params: Any,
-) -> Any:
+) -> T:
     """The async twin of :func:`call_and_wait`."""
     with Bar(progress, getattr(op, "__name__", "operation")[-24:]) as bar:
         flow = _call_and_wait_flow(op, args, params, _Wait(schedule, clock, on_progress, bar))
         return await arun(flow, AsyncEnv(client, sleep))
-
-
-def update_with_etag(
-    get_op: Operation[Any],
-    update_op: Operation[Any],
-    client: Any,
-    resource_id: str,
-    change: Callable[[Any], Any],
-    *,
-    attempts: int = 5,
-) -> Detailed[Any]:
-    """Read a resource, build the update body with ``change(resource)``, send it with
-    ``if-match`` set to the etag read; on 412 re-read and try again (``attempts`` times)."""
-    flow = _etag_flow(get_op, update_op, (resource_id,), change, attempts)
-    return run(flow, SyncEnv(client, time.sleep))
-
-
-async def aupdate_with_etag(
-    get_op: Operation[Any],
-    update_op: Operation[Any],
-    client: Any,
-    resource_id: str,
-    change: Callable[[Any], Any],
-    *,
-    attempts: int = 5,
-) -> Detailed[Any]:
-    """The async twin of :func:`update_with_etag`."""
-    flow = _etag_flow(get_op, update_op, (resource_id,), change, attempts)
-    return await arun(flow, AsyncEnv(client, anyio.sleep))

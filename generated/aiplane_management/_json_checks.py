@@ -23,7 +23,9 @@ importable on their own.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Final
+from typing import Any, Final
+
+import attrs
 
 __all__ = [
     "ANY",
@@ -37,6 +39,7 @@ __all__ = [
     "Kind",
     "any_of",
     "array",
+    "model_repr",
 ]
 
 
@@ -163,3 +166,19 @@ def _alternatives(kind: Kind) -> Iterable[Kind]:
 
 def _got(value: object) -> str:
     return "null" if value is None else type(value).__name__
+
+
+def model_repr(model: Any, unset: type) -> str:
+    """``Model(field=value, ...)`` with only the fields that are set (not ``unset``), each
+    shown by its attrs repr (so a redacted field stays redacted); extra properties only
+    when there are some."""
+    parts = []
+    for field in attrs.fields(type(model)):
+        value = getattr(model, field.name)
+        if not field.repr or isinstance(value, unset):
+            continue
+        if field.name == "additional_properties" and not value:
+            continue
+        shown = field.repr(value) if callable(field.repr) else repr(value)
+        parts.append(f"{field.name}={shown}")
+    return f"{type(model).__name__}({', '.join(parts)})"

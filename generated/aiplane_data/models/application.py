@@ -27,7 +27,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Application:
     """An application in AI DIAL's shape; every deployment is one (it accepts runs).
 
@@ -53,6 +53,9 @@ class Application:
     status: DeploymentStatus | str | Unset = UNSET
     updated_at: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

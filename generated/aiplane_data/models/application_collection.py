@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -23,7 +24,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApplicationCollection:
     """The applications.
 
@@ -35,6 +36,9 @@ class ApplicationCollection:
     object_: str
     data: list[Application]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_

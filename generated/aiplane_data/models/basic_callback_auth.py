@@ -27,7 +27,7 @@ def _redacted(value: object) -> str:
     return repr(value) if value is None or isinstance(value, Unset) else "'***'"
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BasicCallbackAuth:
     """HTTP basic credentials the server uses when calling `callbackUrl`. The password is never returned.
 
@@ -41,6 +41,9 @@ class BasicCallbackAuth:
     password: str = _attrs_field(repr=_redacted)
     kind: BasicCallbackAuthKind = BasicCallbackAuthKind.BASIC
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind.value

@@ -20,7 +20,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Bucket:
     """The caller's bucket.
 
@@ -34,6 +34,9 @@ class Bucket:
     bucket: str
     appdata: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         bucket = self.bucket

@@ -21,7 +21,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallbackAuthSummary:
     """The callback credentials of a run, without the password or the private key.
 
@@ -33,6 +33,9 @@ class CallbackAuthSummary:
     kind: CallbackAuthKind | str
     username: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         kind: str

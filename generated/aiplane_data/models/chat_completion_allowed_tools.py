@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
 from ..models.chat_completion_allowed_tools_mode import ChatCompletionAllowedToolsMode
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools_tools_item import (
@@ -26,7 +27,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionAllowedTools:
     """The tools the model may call, and whether it must call one.
 
@@ -40,6 +41,9 @@ class ChatCompletionAllowedTools:
     mode: ChatCompletionAllowedToolsMode
     tools: list[ChatCompletionAllowedToolsToolsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         mode = self.mode.value

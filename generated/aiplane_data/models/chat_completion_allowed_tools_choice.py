@@ -10,6 +10,7 @@ from .. import _json_checks as _checks
 from ..models.chat_completion_allowed_tools_choice_type import (
     ChatCompletionAllowedToolsChoiceType,
 )
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
@@ -26,7 +27,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionAllowedToolsChoice:
     """Restricts the model to a subset of the tools.
 
@@ -41,6 +42,9 @@ class ChatCompletionAllowedToolsChoice:
         ChatCompletionAllowedToolsChoiceType.ALLOWED_TOOLS
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -47,7 +47,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionAssistantMessage:
     """A previous answer of the model, possibly with the tool calls it made.
 
@@ -89,6 +89,9 @@ class ChatCompletionAssistantMessage:
     audio: ChatCompletionAssistantAudio | None | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_assistant_audio import (

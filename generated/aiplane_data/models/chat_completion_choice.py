@@ -28,7 +28,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionChoice:
     """One generated choice.
 
@@ -45,6 +45,9 @@ class ChatCompletionChoice:
     finish_reason: FinishReason | str
     logprobs: ChatCompletionLogprobs | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: PLC0415

@@ -31,7 +31,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionChunk:
     """One event of a streamed chat completion (`data: {...}` in the event stream). The chunks of
     one completion share `id`, `created` and `model`; concatenating the `delta.content` of a
@@ -64,6 +64,9 @@ class ChatCompletionChunk:
     service_tier: None | str | Unset = UNSET
     usage: CompletionUsage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.completion_usage import CompletionUsage  # noqa: PLC0415

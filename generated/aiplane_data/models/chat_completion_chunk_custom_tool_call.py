@@ -20,7 +20,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionChunkCustomToolCall:
     """A piece of a called custom tool.
 
@@ -32,6 +32,9 @@ class ChatCompletionChunkCustomToolCall:
     name: str | Unset = UNSET
     input_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -27,7 +27,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionChunkDelta:
     """What this chunk adds to the choice's message.
 
@@ -43,6 +43,9 @@ class ChatCompletionChunkDelta:
     refusal: None | str | Unset = UNSET
     tool_calls: list[ChatCompletionChunkToolCall] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         role: str | Unset

@@ -33,7 +33,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionChunkToolCall:
     """A piece of a tool call. The first piece of a call carries `id`, `type` and
     `function.name`; later pieces append to `function.arguments`.
@@ -52,6 +52,9 @@ class ChatCompletionChunkToolCall:
     function: ChatCompletionChunkToolCallFunction | Unset = UNSET
     custom: ChatCompletionChunkCustomToolCall | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index

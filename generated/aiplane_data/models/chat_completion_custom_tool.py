@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
 from ..models.chat_completion_custom_tool_type import ChatCompletionCustomToolType
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.custom_tool_definition import CustomToolDefinition
@@ -24,7 +25,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionCustomTool:
     """A custom tool, called with free-form input (text, or text following a grammar).
 
@@ -36,6 +37,9 @@ class ChatCompletionCustomTool:
     custom: CustomToolDefinition
     type_: ChatCompletionCustomToolType = ChatCompletionCustomToolType.CUSTOM
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

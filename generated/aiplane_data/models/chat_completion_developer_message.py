@@ -28,7 +28,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionDeveloperMessage:
     """Instructions from the developer; for newer models, replaces system messages.
 
@@ -48,6 +48,9 @@ class ChatCompletionDeveloperMessage:
     )
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role.value

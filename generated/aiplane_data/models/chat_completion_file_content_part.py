@@ -29,7 +29,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionFileContentPart:
     """A file part of a user message (a file id, or the file's bytes).
 
@@ -44,6 +44,9 @@ class ChatCompletionFileContentPart:
     type_: ChatCompletionFileContentPartType = ChatCompletionFileContentPartType.FILE
     prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

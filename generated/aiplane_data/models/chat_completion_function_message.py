@@ -24,7 +24,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionFunctionMessage:
     """Deprecated in favour of tool messages; the result of a function call.
 
@@ -39,6 +39,9 @@ class ChatCompletionFunctionMessage:
     role: ChatCompletionFunctionMessageRole = ChatCompletionFunctionMessageRole.FUNCTION
     content: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role.value

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
 from ..models.chat_completion_function_tool_type import ChatCompletionFunctionToolType
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.function_definition import FunctionDefinition
@@ -24,7 +25,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionFunctionTool:
     """A function tool the model may call.
 
@@ -36,6 +37,9 @@ class ChatCompletionFunctionTool:
     function: FunctionDefinition
     type_: ChatCompletionFunctionToolType = ChatCompletionFunctionToolType.FUNCTION
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -24,7 +24,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionLogprobs:
     """Log probabilities of a choice's tokens.
 
@@ -36,6 +36,9 @@ class ChatCompletionLogprobs:
     content: list[ChatCompletionTokenLogprob] | None | Unset = UNSET
     refusal: list[ChatCompletionTokenLogprob] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         content: list[dict[str, Any]] | None | Unset

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
 from ..models.tool_call_type import ToolCallType
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_tool_call_function import (
@@ -27,7 +28,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionMessageFunctionToolCall:
     """A function tool call the model made.
 
@@ -42,6 +43,9 @@ class ChatCompletionMessageFunctionToolCall:
     type_: str | ToolCallType
     function: ChatCompletionToolCallFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -10,6 +10,7 @@ from .. import _json_checks as _checks
 from ..models.chat_completion_named_tool_choice_type import (
     ChatCompletionNamedToolChoiceType,
 )
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_named_tool_choice_function import (
@@ -28,7 +29,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionNamedToolChoice:
     """Forces the model to call one specific function.
 
@@ -46,6 +47,9 @@ class ChatCompletionNamedToolChoice:
         ChatCompletionNamedToolChoiceType.FUNCTION
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

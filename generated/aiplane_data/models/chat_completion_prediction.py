@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
 from ..models.chat_completion_prediction_type import ChatCompletionPredictionType
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart
@@ -24,7 +25,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionPrediction:
     """Predicted output content, for faster regeneration of mostly known text.
 
@@ -36,6 +37,9 @@ class ChatCompletionPrediction:
     content: list[ChatCompletionTextContentPart] | str
     type_: ChatCompletionPredictionType = ChatCompletionPredictionType.CONTENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -10,6 +10,7 @@ from .. import _json_checks as _checks
 from ..models.chat_completion_refusal_content_part_type import (
     ChatCompletionRefusalContentPartType,
 )
+from ..types import Unset
 
 T = TypeVar("T", bound="ChatCompletionRefusalContentPart")
 
@@ -22,7 +23,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionRefusalContentPart:
     """A refusal part of an assistant message.
 
@@ -37,6 +38,9 @@ class ChatCompletionRefusalContentPart:
         ChatCompletionRefusalContentPartType.REFUSAL
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

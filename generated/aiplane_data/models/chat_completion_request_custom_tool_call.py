@@ -10,6 +10,7 @@ from .. import _json_checks as _checks
 from ..models.chat_completion_request_custom_tool_call_type import (
     ChatCompletionRequestCustomToolCallType,
 )
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_custom_tool_call_input import (
@@ -29,7 +30,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionRequestCustomToolCall:
     """A call of a custom tool made by the model, sent back in an assistant message.
 
@@ -47,6 +48,9 @@ class ChatCompletionRequestCustomToolCall:
         ChatCompletionRequestCustomToolCallType.CUSTOM
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -10,6 +10,7 @@ from .. import _json_checks as _checks
 from ..models.chat_completion_request_function_tool_call_type import (
     ChatCompletionRequestFunctionToolCallType,
 )
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_tool_call_function import (
@@ -29,7 +30,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionRequestFunctionToolCall:
     """A function tool call made by the model, sent back in an assistant message.
 
@@ -46,6 +47,9 @@ class ChatCompletionRequestFunctionToolCall:
         ChatCompletionRequestFunctionToolCallType.FUNCTION
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -32,7 +32,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionResponseMessage:
     """The message the model generated.
 
@@ -55,6 +55,9 @@ class ChatCompletionResponseMessage:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_message_function_tool_call import (

@@ -20,7 +20,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionStreamOptions:
     """Options for a streamed answer; only with `stream` true.
 
@@ -33,6 +33,9 @@ class ChatCompletionStreamOptions:
     include_usage: bool | Unset = UNSET
     include_obfuscation: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         include_usage = self.include_usage

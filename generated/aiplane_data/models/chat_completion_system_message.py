@@ -26,7 +26,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionSystemMessage:
     """Instructions from the application to the model.
 
@@ -43,6 +43,9 @@ class ChatCompletionSystemMessage:
     role: ChatCompletionSystemMessageRole = ChatCompletionSystemMessageRole.SYSTEM
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role.value

@@ -26,7 +26,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionTokenLogprob:
     """A generated token, its log probability and the most likely alternatives.
 
@@ -42,6 +42,9 @@ class ChatCompletionTokenLogprob:
     bytes_: list[int] | None | Unset = UNSET
     top_logprobs: list[ChatCompletionTopLogprob] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
 from ..models.chat_completion_tool_message_role import ChatCompletionToolMessageRole
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart
@@ -25,7 +26,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionToolMessage:
     """The result of a tool call, answering the assistant's tool call `tool_call_id`.
 
@@ -42,6 +43,9 @@ class ChatCompletionToolMessage:
     tool_call_id: str
     role: ChatCompletionToolMessageRole = ChatCompletionToolMessageRole.TOOL
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role.value

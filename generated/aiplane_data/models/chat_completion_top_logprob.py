@@ -21,7 +21,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionTopLogprob:
     """An alternative token and its log probability.
 
@@ -35,6 +35,9 @@ class ChatCompletionTopLogprob:
     logprob: float
     bytes_: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token

@@ -33,7 +33,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionUserMessage:
     """A message from the end user; may contain images.
 
@@ -61,6 +61,9 @@ class ChatCompletionUserMessage:
     role: ChatCompletionUserMessageRole = ChatCompletionUserMessageRole.USER
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_file_content_part import (

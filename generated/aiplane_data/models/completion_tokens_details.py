@@ -22,7 +22,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionTokensDetails:
     """A breakdown of the completion tokens.
 
@@ -39,6 +39,9 @@ class CompletionTokensDetails:
     accepted_prediction_tokens: int | Unset = UNSET
     rejected_prediction_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         reasoning_tokens = self.reasoning_tokens

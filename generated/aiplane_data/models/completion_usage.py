@@ -28,7 +28,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionUsage:
     """Token counts of the request.
 
@@ -46,6 +46,9 @@ class CompletionUsage:
     prompt_tokens_details: PromptTokensDetails | Unset = UNSET
     completion_tokens_details: CompletionTokensDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         prompt_tokens = self.prompt_tokens

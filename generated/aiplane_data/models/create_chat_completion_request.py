@@ -118,7 +118,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateChatCompletionRequest:
     """An OpenAI Chat Completions request.
 
@@ -265,6 +265,9 @@ class CreateChatCompletionRequest:
     logprobs: bool | None | Unset = UNSET
     top_logprobs: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_allowed_tools_choice import (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
+from ..types import Unset
 
 T = TypeVar("T", bound="CreateChatCompletionRequestLogitBiasType0")
 
@@ -17,7 +18,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateChatCompletionRequestLogitBiasType0:
     """Maps token ids (as strings) to a bias from -100 to 100 added to their logits.
 
@@ -27,6 +28,9 @@ class CreateChatCompletionRequestLogitBiasType0:
     """
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
+from ..types import Unset
 
 T = TypeVar("T", bound="CreateRunWithArgsDetailsArgs")
 
@@ -16,7 +17,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateRunWithArgsDetailsArgs:
     """The input, passed to the model as is.
 
@@ -26,6 +27,9 @@ class CreateRunWithArgsDetailsArgs:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -28,7 +28,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateRunWithUrlDetails:
     """A run whose input is a file (`url`, never `args`).
 
@@ -53,6 +53,9 @@ class CreateRunWithUrlDetails:
     callback_auth: BasicCallbackAuth | MtlsCallbackAuth | Unset = UNSET
     metadata: RunMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.basic_callback_auth import BasicCallbackAuth  # noqa: PLC0415

@@ -25,7 +25,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomToolDefinition:
     """A custom tool the model may call.
 
@@ -40,6 +40,9 @@ class CustomToolDefinition:
     description: str | Unset = UNSET
     format_: CustomToolDefinitionFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

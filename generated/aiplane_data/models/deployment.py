@@ -37,7 +37,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Deployment:
     """A deployment, i.e. a management-plane endpoint that serves a model, in AI DIAL's shape
     (snake_case fields, epoch-second times). Clients must accept fields they do not know.
@@ -79,6 +79,9 @@ class Deployment:
     compartment_id: str | Unset = UNSET
     capabilities: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -22,7 +22,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorDetails:
     """The fields of an error, as OpenAI and AI DIAL clients read them.
 
@@ -44,6 +44,9 @@ class ErrorDetails:
     code: str
     param: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

@@ -33,7 +33,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileMetadata:
     """Metadata of a file or a folder. Files have `contentLength`, `contentType`, `etag`,
     `createdAt` and `updatedAt`. Folders returned by getFileMetadata or listBucketRoot have
@@ -74,6 +74,9 @@ class FileMetadata:
     items: list[FileMetadata] | Unset = UNSET
     next_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

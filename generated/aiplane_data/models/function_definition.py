@@ -26,7 +26,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FunctionDefinition:
     """A function the model may call.
 
@@ -45,6 +45,9 @@ class FunctionDefinition:
     parameters: FunctionDefinitionParameters | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -21,7 +21,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageUrl:
     """Where the image is, and how closely to look at it.
 
@@ -34,6 +34,9 @@ class ImageUrl:
     url: str
     detail: ImageUrlDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

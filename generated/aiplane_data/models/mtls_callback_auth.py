@@ -27,7 +27,7 @@ def _redacted(value: object) -> str:
     return repr(value) if value is None or isinstance(value, Unset) else "'***'"
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MtlsCallbackAuth:
     """A TLS client certificate the server presents when calling `callbackUrl` (mutual TLS).
     The private key is never returned.
@@ -49,6 +49,9 @@ class MtlsCallbackAuth:
     key: str = _attrs_field(repr=_redacted)
     kind: MtlsCallbackAuthKind = MtlsCallbackAuthKind.MTLS
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind.value

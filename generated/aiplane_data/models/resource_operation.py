@@ -21,7 +21,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResourceOperation:
     """A copy or a move of one file, as AI DIAL clients send it.
 
@@ -43,6 +43,9 @@ class ResourceOperation:
     destination_url: str
     overwrite: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         source_url = self.source_url

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
 from ..models.response_format_json_object_type import ResponseFormatJsonObjectType
+from ..types import Unset
 
 T = TypeVar("T", bound="ResponseFormatJsonObject")
 
@@ -19,7 +20,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseFormatJsonObject:
     """Answer with some valid JSON object (JSON mode); the prompt should ask for JSON.
 
@@ -29,6 +30,9 @@ class ResponseFormatJsonObject:
 
     type_: ResponseFormatJsonObjectType = ResponseFormatJsonObjectType.JSON_OBJECT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

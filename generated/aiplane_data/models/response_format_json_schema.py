@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
 from ..models.response_format_json_schema_type import ResponseFormatJsonSchemaType
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.response_format_json_schema_details import (
@@ -26,7 +27,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseFormatJsonSchema:
     """Answer with JSON that follows the given JSON Schema (structured outputs).
 
@@ -38,6 +39,9 @@ class ResponseFormatJsonSchema:
     json_schema: ResponseFormatJsonSchemaDetails
     type_: ResponseFormatJsonSchemaType = ResponseFormatJsonSchemaType.JSON_SCHEMA
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
 from ..models.response_format_text_type import ResponseFormatTextType
+from ..types import Unset
 
 T = TypeVar("T", bound="ResponseFormatText")
 
@@ -19,7 +20,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseFormatText:
     """Answer with free text (the default).
 
@@ -29,6 +30,9 @@ class ResponseFormatText:
 
     type_: ResponseFormatTextType = ResponseFormatTextType.TEXT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

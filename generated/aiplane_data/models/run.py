@@ -40,7 +40,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Run:
     """An asynchronous inference run.
 
@@ -81,6 +81,9 @@ class Run:
     time_finished: datetime.datetime | Unset = UNSET
     metadata: RunMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -34,7 +34,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunEvent:
     """The JSON `data:` of one event of getRunEvents. `type` equals the SSE `event:` name and
     `sequence` the SSE `id:`. Which other fields are set depends on the type: `status` on
@@ -70,6 +70,9 @@ class RunEvent:
     result: Any | Unset = UNSET
     error: RunError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str

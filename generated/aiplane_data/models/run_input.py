@@ -24,7 +24,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunInput:
     """The run's input as submitted; exactly one of `args` or `url` is set.
 
@@ -38,6 +38,9 @@ class RunInput:
     args: RunInputArgs | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         args: dict[str, Any] | Unset = UNSET

@@ -32,7 +32,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunSummary:
     """A run in a list, without input, result and error.
 
@@ -61,6 +61,9 @@ class RunSummary:
     time_finished: datetime.datetime | Unset = UNSET
     metadata: RunMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 
 from .. import _json_checks as _checks
 from .. import types
-from ..types import File
+from ..types import File, Unset
 
 T = TypeVar("T", bound="UploadFileForm")
 
@@ -20,7 +20,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UploadFileForm:
     """The multipart form of an upload; exactly one part, named `file`.
 
@@ -29,6 +29,9 @@ class UploadFileForm:
     """
 
     file: File
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.gpu_allocation import GpuAllocation
@@ -26,7 +27,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AllocatableGpuSummary:
     """The allocatable GPUs of one compute shape within a capacity reservation.
 
@@ -53,6 +54,9 @@ class AllocatableGpuSummary:
     max_allocatable_gpu_units: int
     gpu_allocations: list[GpuAllocation]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         compute_shape = self.compute_shape

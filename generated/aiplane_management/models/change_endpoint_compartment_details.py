@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
+from ..types import Unset
 
 T = TypeVar("T", bound="ChangeEndpointCompartmentDetails")
 
@@ -18,7 +19,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChangeEndpointCompartmentDetails:
     """The details to move an endpoint to another compartment.
 
@@ -33,6 +34,9 @@ class ChangeEndpointCompartmentDetails:
 
     compartment_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         compartment_id = self.compartment_id

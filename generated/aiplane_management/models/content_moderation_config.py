@@ -22,7 +22,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContentModerationConfig:
     """The configuration details, whether to add the content moderation feature to the model. Content moderation removes
     toxic and biased content from responses.
@@ -42,6 +42,9 @@ class ContentModerationConfig:
     mode: ContentModerationConfigMode | str | Unset = UNSET
     model_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         is_enabled = self.is_enabled

@@ -37,7 +37,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEndpointDetails:
     """The data to create an endpoint.
 
@@ -96,6 +96,9 @@ class CreateEndpointDetails:
     freeform_tags: FreeformTags | Unset = UNSET
     defined_tags: DefinedTags | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         compartment_id = self.compartment_id

@@ -33,7 +33,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateModelDetails:
     """The data to create a custom model by fine-tuning a base model.
 
@@ -87,6 +87,9 @@ class CreateModelDetails:
     freeform_tags: FreeformTags | Unset = UNSET
     defined_tags: DefinedTags | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         compartment_id = self.compartment_id

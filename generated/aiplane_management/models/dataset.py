@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
+from ..types import Unset
 
 T = TypeVar("T", bound="Dataset")
 
@@ -18,7 +19,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Dataset:
     """The dataset used to fine-tune the model (base type). The `datasetType` discriminator selects the
     subtype: `OBJECT_STORAGE` -> ObjectStorageDataset. Values unknown to this client parse as this base type.
@@ -33,6 +34,9 @@ class Dataset:
 
     dataset_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         dataset_type = self.dataset_type

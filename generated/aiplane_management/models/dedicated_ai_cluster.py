@@ -51,7 +51,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DedicatedAiCluster:
     """Dedicated AI clusters are compute resources that you can use for fine-tuning custom models or for
     hosting endpoints for custom models. The clusters are dedicated to your models and not shared with
@@ -149,6 +149,9 @@ class DedicatedAiCluster:
     defined_tags: DefinedTags | Unset = UNSET
     system_tags: SystemTags | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dedicated_ai_cluster_hosting_capacity import (

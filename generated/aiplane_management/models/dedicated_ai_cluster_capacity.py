@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
+from ..types import Unset
 
 T = TypeVar("T", bound="DedicatedAiClusterCapacity")
 
@@ -18,7 +19,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DedicatedAiClusterCapacity:
     """The capacity of a dedicated AI cluster (base type). The `capacityType` discriminator selects the
     subtype: `HOSTING_CAPACITY` -> DedicatedAiClusterHostingCapacity. Values unknown to this client parse
@@ -34,6 +35,9 @@ class DedicatedAiClusterCapacity:
 
     capacity_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         capacity_type = self.capacity_type

@@ -24,7 +24,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DedicatedAiClusterHostingCapacity:
     """The capacity of a hosting dedicated AI cluster (`capacityType` = `HOSTING_CAPACITY`).
 
@@ -46,6 +46,9 @@ class DedicatedAiClusterHostingCapacity:
     total_endpoint_capacity: int | Unset = UNSET
     used_endpoint_capacity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         capacity_type = self.capacity_type.value

@@ -50,7 +50,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DedicatedAiClusterSummary:
     """Summary information about a dedicated AI cluster, as returned by listDedicatedAiClusters.
 
@@ -129,6 +129,9 @@ class DedicatedAiClusterSummary:
     defined_tags: DefinedTags | Unset = UNSET
     system_tags: SystemTags | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dedicated_ai_cluster_hosting_capacity import (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.defined_tags_additional_property import DefinedTagsAdditionalProperty
@@ -21,7 +22,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DefinedTags:
     """Defined tags for this resource. Each key is predefined and scoped to a namespace. For more
     information, see [Resource Tags](https://docs.oracle.com/iaas/Content/General/Concepts/resourcetags.htm).
@@ -35,6 +36,9 @@ class DefinedTags:
     additional_properties: dict[str, DefinedTagsAdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -47,7 +47,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Endpoint:
     """To host a custom model for inference, create an endpoint for that model on a dedicated AI cluster of
     type HOSTING.
@@ -144,6 +144,9 @@ class Endpoint:
     defined_tags: DefinedTags | Unset = UNSET
     system_tags: SystemTags | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

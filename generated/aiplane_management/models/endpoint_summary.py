@@ -46,7 +46,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EndpointSummary:
     """Summary information about an endpoint, as returned by listEndpoints.
 
@@ -127,6 +127,9 @@ class EndpointSummary:
     defined_tags: DefinedTags | Unset = UNSET
     system_tags: SystemTags | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

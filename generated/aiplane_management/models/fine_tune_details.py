@@ -30,7 +30,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FineTuneDetails:
     """Details about fine-tuning a custom model.
 
@@ -69,6 +69,9 @@ class FineTuneDetails:
         | VanillaTrainingConfig
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.lora_training_config import LoraTrainingConfig  # noqa: PLC0415

@@ -31,7 +31,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LoraTrainingConfig:
     """The LoRA (low-rank adaptation) training method hyperparameters (`trainingConfigType` = `LORA_TRAINING_CONFIG`).
 
@@ -73,6 +73,9 @@ class LoraTrainingConfig:
     lora_alpha: int | Unset = UNSET
     lora_dropout: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         training_config_type = self.training_config_type.value

@@ -55,7 +55,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Model:
     """You can create a custom model by using your dataset to fine-tune an out-of-the-box text generation
     base model. Have your dataset ready before you create a custom model.
@@ -176,6 +176,9 @@ class Model:
     defined_tags: DefinedTags | Unset = UNSET
     system_tags: SystemTags | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_model_metrics import ChatModelMetrics  # noqa: PLC0415

@@ -52,7 +52,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelSummary:
     """Summary of the model, as returned by listModels.
 
@@ -142,6 +142,9 @@ class ModelSummary:
     defined_tags: DefinedTags | Unset = UNSET
     system_tags: SystemTags | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_model_metrics import ChatModelMetrics  # noqa: PLC0415

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
 from ..models.object_storage_dataset_dataset_type import ObjectStorageDatasetDatasetType
+from ..types import Unset
 
 T = TypeVar("T", bound="ObjectStorageDataset")
 
@@ -22,7 +23,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObjectStorageDataset:
     """The dataset is stored in an OCI Object Storage bucket (`datasetType` = `OBJECT_STORAGE`).
 
@@ -45,6 +46,9 @@ class ObjectStorageDataset:
         ObjectStorageDatasetDatasetType.OBJECT_STORAGE
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         dataset_type = self.dataset_type.value

@@ -21,7 +21,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PromptInjectionConfig:
     """The configuration details for prompt injection detection.
 
@@ -40,6 +40,9 @@ class PromptInjectionConfig:
     mode: str | Unset = UNSET
     model_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         is_enabled = self.is_enabled

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.system_tags_additional_property import SystemTagsAdditionalProperty
@@ -21,7 +22,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SystemTags:
     """System tags for this resource. Each key is predefined and scoped to a namespace.
     Example: `{"orcl-cloud": {"free-tier-retained": "true"}}`
@@ -34,6 +35,9 @@ class SystemTags:
     additional_properties: dict[str, SystemTagsAdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -28,7 +28,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TFewTrainingConfig:
     """The TFew training method hyperparameters (`trainingConfigType` = `TFEW_TRAINING_CONFIG`).
 
@@ -63,6 +63,9 @@ class TFewTrainingConfig:
     early_stopping_threshold: float | Unset = UNSET
     log_model_metrics_interval_in_steps: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         training_config_type = self.training_config_type.value

@@ -24,7 +24,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TextGenerationModelMetrics:
     """The model metrics for a fine-tuned text generation model (`modelMetricsType` = `TEXT_GENERATION_MODEL_METRICS`).
 
@@ -46,6 +46,9 @@ class TextGenerationModelMetrics:
     final_accuracy: float | Unset = UNSET
     final_loss: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         model_metrics_type = self.model_metrics_type.value

@@ -25,7 +25,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TrainingConfig:
     """The fine-tuning method and hyperparameters used for fine-tuning a custom model (base type). The
     `trainingConfigType` discriminator selects the subtype: `LORA_TRAINING_CONFIG` -> LoraTrainingConfig,
@@ -61,6 +61,9 @@ class TrainingConfig:
     early_stopping_threshold: float | Unset = UNSET
     log_model_metrics_interval_in_steps: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         training_config_type = self.training_config_type

@@ -34,7 +34,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateEndpointDetails:
     """The data to update an endpoint. Only the fields that are present are changed.
 
@@ -79,6 +79,9 @@ class UpdateEndpointDetails:
     freeform_tags: FreeformTags | Unset = UNSET
     defined_tags: DefinedTags | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name

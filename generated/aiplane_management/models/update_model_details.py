@@ -29,7 +29,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateModelDetails:
     """The data to update a custom model. Only the fields that are present are changed.
 
@@ -62,6 +62,9 @@ class UpdateModelDetails:
     freeform_tags: FreeformTags | Unset = UNSET
     defined_tags: DefinedTags | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name

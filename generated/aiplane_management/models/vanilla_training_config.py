@@ -29,7 +29,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VanillaTrainingConfig:
     """The Vanilla training method hyperparameters (`trainingConfigType` = `VANILLA_TRAINING_CONFIG`).
 
@@ -66,6 +66,9 @@ class VanillaTrainingConfig:
     log_model_metrics_interval_in_steps: int | Unset = UNSET
     num_of_last_layers: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         training_config_type = self.training_config_type.value

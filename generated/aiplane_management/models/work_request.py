@@ -34,7 +34,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkRequest:
     """An asynchronous work request. Work requests help you monitor long-running operations.
 
@@ -80,6 +80,9 @@ class WorkRequest:
     time_started: datetime.datetime | Unset = UNSET
     time_finished: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         operation_type: str

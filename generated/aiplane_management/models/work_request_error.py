@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
+from ..types import Unset
 
 T = TypeVar("T", bound="WorkRequestError")
 
@@ -21,7 +22,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkRequestError:
     """An error encountered while performing an operation that is tracked by a work request.
 
@@ -42,6 +43,9 @@ class WorkRequestError:
     message: str
     timestamp: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

@@ -28,7 +28,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkRequestResource:
     """A resource created or operated on by a work request.
 
@@ -59,6 +59,9 @@ class WorkRequestResource:
     entity_uri: str | Unset = UNSET
     metadata: WorkRequestResourceMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         entity_type = self.entity_type

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _json_checks as _checks
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.work_request_summary import WorkRequestSummary
@@ -22,7 +23,7 @@ _FIELD_TYPES = _checks.Fields(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkRequestSummaryCollection:
     """A list of work requests (one page).
 
@@ -38,6 +39,9 @@ class WorkRequestSummaryCollection:
 
     items: list[WorkRequestSummary]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
         items = []

@@ -1,0 +1,187 @@
+"""The runtime of the generated plane methods (``<package>/_methods.py``).
+
+``make generate`` writes, per package, a sync and an async class with one typed method per
+operation (``tools/methods.py``); each method only names its operation module and forwards
+its arguments to one of the runners here, chosen by the operation's kind. What to do with
+the arguments is decided once, in :func:`invocation` and its helpers (I/O-free): per-call
+options and method extras are split off, a body given as its model's fields is built into
+the model, a list's ``limit``/``page`` become the paginator's. :class:`SyncMethods` and
+:class:`AsyncMethods` then only call the sync or async entry point (``aiplane.call``,
+``paginate``, ``stream``, ``call_and_wait``, ``submit``...). The planes of
+``aiplane.Client`` / ``aiplane.AsyncClient`` are the generated clients with one of these
+classes mixed in, so ``self`` is the generated client.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+import httpx
+
+from ._call import acall, call
+from ._op_download import AsyncDownload, Download, operation_plan
+from ._transport import RuntimeTransport
+from .descriptors import DescriptorTable, OperationDescriptor, describe
+
+if TYPE_CHECKING:
+    from .pagination import AsyncPaginator, Paginator
+    from .runs import AsyncRunFuture, RunFuture
+    from .streams import AsyncEventStream, EventStream
+
+__all__ = ["AsyncDownload", "AsyncMethods", "Download", "SyncMethods", "Timeout", "invocation"]
+
+Timeout: TypeAlias = float | httpx.Timeout | None
+_OPTIONS = ("timeout", "retry", "on_retry")
+_EXTRAS = ("max_items", "resume", "idle_timeout", "progress", "schedule")
+
+
+@dataclass
+class Invocation:
+    """One method call, taken apart: the operation and what goes where."""
+
+    op: Any
+    descriptor: OperationDescriptor
+    table: DescriptorTable
+    args: tuple[Any, ...]
+    params: dict[str, Any]
+    options: dict[str, Any]
+    extras: dict[str, Any]
+
+
+def _body(descriptor: OperationDescriptor, params: dict[str, Any], body_model: str) -> None:
+    """Replace the body model's fields given as keywords by the model built from them."""
+    declared = {p.python_name for p in descriptor.params} | {"body"}
+    fields = {k: params.pop(k) for k in list(params) if k not in declared}
+    if not fields:
+        return
+    if "body" in params:
+        raise TypeError(f"{descriptor.name}() takes body= or the body's fields, not both")
+    module, _, name = body_model.partition(":")
+    model = getattr(importlib.import_module(module), name)
+    try:
+        params["body"] = model(**fields)
+    except TypeError as exc:
+        raise TypeError(f"{descriptor.name}(): {exc}") from None
+
+
+def invocation(
+    module: str, args: tuple[Any, ...], kwargs: dict[str, Any], body_model: str | None = None
+) -> Invocation:
+    """Take a method call apart (nothing is sent)."""
+    op = importlib.import_module(module)
+    descriptor, table = describe(op)
+    params = dict(kwargs)
+    options = {k: params.pop(k) for k in _OPTIONS if k in params}
+    extras = {k: params.pop(k) for k in _EXTRAS if k in params and params[k] is not None}
+    if body_model is not None:
+        _body(descriptor, params, body_model)
+    return Invocation(op, descriptor, table, args, params, options, extras)
+
+
+def page_options(c: Invocation) -> dict[str, Any]:
+    """The paginator's ``limit`` and ``page`` from the list operation's own parameters."""
+    pagination = c.descriptor.pagination
+    assert pagination is not None
+    out = dict(c.extras)
+    for option, name in (("limit", pagination.limit_param), ("page", pagination.token_param)):
+        value = c.params.pop(name, None) if name is not None else None
+        if not c.table.is_unset(value):
+            out[option] = value
+    return out
+
+
+def timing(plane: Any, asynchronous: bool) -> dict[str, Any]:
+    """The sleep and clock of the runtime transport serving ``plane`` (injected in tests)."""
+    http = plane.get_async_httpx_client() if asynchronous else plane.get_httpx_client()
+    runtime = getattr(http, "_transport", None)
+    if not isinstance(runtime, RuntimeTransport):
+        return {}
+    return {"sleep": runtime.async_sleep if asynchronous else runtime.sleep, "clock": runtime.clock}
+
+
+class SyncMethods:
+    """The runners of the sync plane methods."""
+
+    def _call(self, module: str, args: Any, kwargs: Any, body: str | None = None) -> Any:
+        c = invocation(module, args, kwargs, body)
+        return call(c.op, self, *c.args, **c.options, **c.params)
+
+    def _paginate(
+        self, module: str, args: Any, kwargs: Any, body: str | None = None
+    ) -> Paginator[Any]:
+        from .pagination import paginate
+
+        c = invocation(module, args, kwargs, body)
+        return paginate(c.op, self, *c.args, **page_options(c), **c.options, **c.params)
+
+    def _stream(
+        self, module: str, args: Any, kwargs: Any, body: str | None = None
+    ) -> EventStream[Any]:
+        from .streams import stream
+
+        c = invocation(module, args, kwargs, body)
+        return stream(c.op, self, *c.args, **c.extras, **c.options, **c.params)
+
+    def _download(self, module: str, args: Any, kwargs: Any, body: str | None = None) -> Download:
+        c = invocation(module, args, kwargs, body)
+        return Download(operation_plan(self, c.op, c.args, c.params, **c.options))
+
+    def _submit(self, module: str, args: Any, kwargs: Any, body: str | None = None) -> RunFuture:
+        from .runs import RunFuture
+
+        created = self._call(module, args, kwargs, body)
+        return RunFuture(self, created.id, run=created, **timing(self, False))
+
+    def _and_wait(self, module: str, args: Any, kwargs: Any, body: str | None = None) -> Any:
+        from .waiters import call_and_wait
+
+        c = invocation(module, args, kwargs, body)
+        waits = {**timing(self, False), **c.extras}
+        return call_and_wait(c.op, self, *c.args, **waits, **c.options, **c.params)
+
+
+class AsyncMethods:
+    """The runners of the async plane methods (the twins of :class:`SyncMethods`)."""
+
+    async def _call(self, module: str, args: Any, kwargs: Any, body: str | None = None) -> Any:
+        c = invocation(module, args, kwargs, body)
+        return await acall(c.op, self, *c.args, **c.options, **c.params)
+
+    def _paginate(
+        self, module: str, args: Any, kwargs: Any, body: str | None = None
+    ) -> AsyncPaginator[Any]:
+        from .pagination import apaginate
+
+        c = invocation(module, args, kwargs, body)
+        return apaginate(c.op, self, *c.args, **page_options(c), **c.options, **c.params)
+
+    def _stream(
+        self, module: str, args: Any, kwargs: Any, body: str | None = None
+    ) -> AsyncEventStream[Any]:
+        from .streams import astream
+
+        c = invocation(module, args, kwargs, body)
+        return astream(c.op, self, *c.args, **c.extras, **c.options, **c.params)
+
+    def _download(
+        self, module: str, args: Any, kwargs: Any, body: str | None = None
+    ) -> AsyncDownload:
+        c = invocation(module, args, kwargs, body)
+        return AsyncDownload(operation_plan(self, c.op, c.args, c.params, **c.options))
+
+    async def _submit(
+        self, module: str, args: Any, kwargs: Any, body: str | None = None
+    ) -> AsyncRunFuture:
+        from .runs import AsyncRunFuture
+
+        created = await self._call(module, args, kwargs, body)
+        return AsyncRunFuture(self, created.id, run=created, **timing(self, True))
+
+    async def _and_wait(self, module: str, args: Any, kwargs: Any, body: str | None = None) -> Any:
+        from .waiters import acall_and_wait
+
+        c = invocation(module, args, kwargs, body)
+        waits = {**timing(self, True), **c.extras}
+        return await acall_and_wait(c.op, self, *c.args, **waits, **c.options, **c.params)
