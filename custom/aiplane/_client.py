@@ -25,6 +25,7 @@ from ._raw_plane import RawRequests, with_raw_requests
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
 from .config import ENV_VARS, ConfigFields, load_config, normalize_url
+from .ratelimits import OnRateLimit
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ _CLIENT_SETTINGS = frozenset(
         "timeout",
         "hooks",
         "on_retry",
+        "on_rate_limit",
         "user_agent_suffix",
         "pool",
         "budget",
@@ -59,6 +61,14 @@ _CLIENT_SETTINGS = frozenset(
         "clock",
     }
 )
+
+
+def _require_an_endpoint(management_url: str | None, data_url: str | None) -> None:
+    if management_url is None and data_url is None:
+        raise errors.ConfigError(
+            "no endpoint: give management_url and/or data_url (or a region in the config)",
+            field="management_url",
+        )
 
 
 def user_agent(suffix: str | None = None) -> str:
@@ -158,6 +168,7 @@ class _ClientBase:
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         hooks: Hooks | None = None,
         on_retry: OnRetry | None = None,
+        on_rate_limit: OnRateLimit | None = None,
         user_agent_suffix: str | None = None,
         pool: ConnectionPool | None = None,
         budget: RetryBudget | None = None,
@@ -166,11 +177,7 @@ class _ClientBase:
         async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if management_url is None and data_url is None:
-            raise errors.ConfigError(
-                "no endpoint: give management_url and/or data_url (or a region in the config)",
-                field="management_url",
-            )
+        _require_an_endpoint(management_url, data_url)
         self._owns_pool = pool is None
         self.pool = pool or ConnectionPool()
         self.retry = retry or RetryPolicy()
@@ -181,6 +188,7 @@ class _ClientBase:
         self._runtime_options: dict[str, Any] = {
             "hooks": hooks,
             "on_retry": on_retry,
+            "on_rate_limit": on_rate_limit,
             "sleep": sleep,
             "async_sleep": async_sleep,
             "clock": clock,
@@ -208,6 +216,7 @@ class _ClientBase:
             budget=self.budget,
             breaker=self.breaker,
             owns_inner=False,
+            limiter=self.pool.rate_limiter,
             **self._runtime_options,
         )
         return _Plane(generated_client_cls, url, transport, self.timeout, self._headers)
