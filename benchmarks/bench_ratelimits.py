@@ -16,16 +16,17 @@ from aiplane_mock import RateLimit, running
 BODY = CreateChatCompletionRequest.from_dict({"messages": [{"role": "user", "content": "hi"}]})
 
 
-async def _burst(url: str, deployment: str, calls: int, limiter: bool) -> tuple[int, float]:
+async def _burst(
+    url: str, deployment: str, calls: int, limiter: bool
+) -> tuple[dict[str, int], float]:
     pool = aiplane.ConnectionPool(rate_limiter=aiplane.RateLimiter() if limiter else None)
-    failed = 0
+    failed: dict[str, int] = {}
 
     async def one(client: aiplane.AsyncClient) -> None:
-        nonlocal failed
         try:
             await aiplane.acall(create_chat_completion, client, deployment, body=BODY)
-        except aiplane.errors.AiplaneError:  # 429s past the retries, or the open breaker
-            failed += 1
+        except aiplane.errors.AiplaneError as exc:  # 429s past the retries, the open breaker
+            failed[type(exc).__name__] = failed.get(type(exc).__name__, 0) + 1
 
     start = time.perf_counter()
     async with aiplane.AsyncClient(data_url=url, pool=pool) as client:
@@ -51,6 +52,7 @@ def bench_rate_limits(calls: int, per_second: int) -> dict[str, float]:
             failed, elapsed = anyio.run(_burst, mock.data_url, deployment, calls, limiter)
             answered = mock.control.requests()[before:]
             results[f"{name}_429s"] = sum(r.status == 429 for r in answered)
-            results[f"{name}_failed_calls"] = failed
+            results[f"{name}_failed_calls"] = sum(failed.values())
+            print(f"  ({name}: failures by type {failed or 'none'})")
             results[f"{name}_seconds"] = elapsed
     return results

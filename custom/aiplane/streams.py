@@ -74,6 +74,11 @@ class _Events(Generic[T]):
         return None if response is None else RateLimits.from_headers(response.headers)
 
     @property
+    def last_event_id(self) -> str | None:
+        """The id of the last event received (what a resumed stream starts after)."""
+        return self._state.last_id
+
+    @property
     def received(self) -> list[T]:
         """Every event received so far, in order."""
         return list(self._state.events)

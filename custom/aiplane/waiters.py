@@ -11,6 +11,7 @@ deadline and raises :class:`aiplane.errors.WaitTimeout` (carrying the last state
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import Any
 
 import anyio
 
-from . import errors
+from . import _tokens, errors
 from ._call import Detailed, Operation
 from ._flow import AsyncEnv, Fetch, Flow, Notify, Sleep, SyncEnv, arun, collect, run
 from ._polling import (
@@ -89,16 +90,26 @@ def _all_errors(list_errors: Any, wr_id: str, poller: Poller) -> Flow[list[Any]]
     return (yield from poller.within(collect(pages)))
 
 
-def _work_request_flow(wr_id: str, wait: _Wait) -> Flow[Any]:
+def _work_request_flow(wr_id: str, wait: _Wait, seen: dict[str, Any]) -> Flow[Any]:
     get_wr, list_errors, list_logs = _wr_ops()
     poller = Poller(f"work request {wr_id}", lifecycle_of(get_wr), wait.schedule, wait.clock)
-    tail: list[tuple[str | None, int]] = [(None, 0)]
+    if seen:
+        poller.resume_with(_tokens.time_left_until(seen.get("deadline")))
+    tail: list[tuple[str | None, int]] = [(seen.get("page"), int(seen.get("skip", 0)))]
     while True:
         detailed = yield from poller.fetch(get_wr, (wr_id,))
         verdict = poller.judge(detailed.parsed)
         if wait.on_progress is not None:
             logs = yield from _new_logs(list_logs, wr_id, tail, poller)
-            yield Notify(wait.on_progress, poller.progress(logs))
+            token = _tokens.encode(
+                "work_request",
+                id=wr_id,
+                deadline=_tokens.deadline_in(poller.time_left()),
+                page=tail[0][0],
+                skip=tail[0][1],
+            )
+            progress = dataclasses.replace(poller.progress(logs), resume_token=token)
+            yield Notify(wait.on_progress, progress)
         if wait.bar is not None:
             yield Notify(wait.bar.update, poller.progress([]))
         if verdict is Verdict.DONE:
@@ -140,7 +151,7 @@ def _call_and_wait_flow(
     lifecycle = describe(get_op)[0].lifecycle
     deleting = descriptor.method == "DELETE"
     if detailed.opc_work_request_id is not None:
-        yield from _work_request_flow(detailed.opc_work_request_id, wait)
+        yield from _work_request_flow(detailed.opc_work_request_id, wait, {})
     elif lifecycle is not None:
         target = after_call(lifecycle, deleting)
         yield from _until_flow(get_op, got, target, deleting, wait)
@@ -172,34 +183,42 @@ def _etag_flow(
 # ------------------------------------------------------------------------- sync and async
 def wait_for_work_request(
     client: Any,
-    work_request_id: str,
+    work_request_id: str | None = None,
     *,
     schedule: PollSchedule | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     progress: bool = False,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
+    resume_token: str | None = None,
 ) -> Any:
     """Poll a work request until SUCCEEDED (returned) or FAILED/CANCELED (raises
-    :class:`~aiplane.errors.WorkRequestFailed` with its errors)."""
-    with Bar(progress, f"work request {work_request_id[-12:]}") as bar:
-        flow = _work_request_flow(work_request_id, _Wait(schedule, clock, on_progress, bar))
+    :class:`~aiplane.errors.WorkRequestFailed` with its errors).
+
+    Each :class:`Progress` has a ``resume_token``: give it as ``resume_token`` (the id may
+    then be left out), in this process or another, to go on with the same deadline and
+    without the log entries already reported."""
+    wr_id, seen = _tokens.resumed("work_request", work_request_id, resume_token)
+    with Bar(progress, f"work request {wr_id[-12:]}") as bar:
+        flow = _work_request_flow(wr_id, _Wait(schedule, clock, on_progress, bar), seen)
         return run(flow, SyncEnv(client, sleep))
 
 
 async def await_for_work_request(
     client: Any,
-    work_request_id: str,
+    work_request_id: str | None = None,
     *,
     schedule: PollSchedule | None = None,
     on_progress: ProgressCallback | None = None,
     progress: bool = False,
     sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     clock: Callable[[], float] = time.monotonic,
+    resume_token: str | None = None,
 ) -> Any:
     """The async twin of :func:`wait_for_work_request`."""
-    with Bar(progress, f"work request {work_request_id[-12:]}") as bar:
-        flow = _work_request_flow(work_request_id, _Wait(schedule, clock, on_progress, bar))
+    wr_id, seen = _tokens.resumed("work_request", work_request_id, resume_token)
+    with Bar(progress, f"work request {wr_id[-12:]}") as bar:
+        flow = _work_request_flow(wr_id, _Wait(schedule, clock, on_progress, bar), seen)
         return await arun(flow, AsyncEnv(client, sleep))
 
 
