@@ -15,6 +15,9 @@
 6. SSE: client CPU to read 100,000 chat chunks from a local server (a subprocess on
    127.0.0.1): aiplane.stream (typed ChatCompletionChunk models) vs. httpx-sse +
    json.loads (dicts), vs. openai's Stream (pydantic models) when openai is importable.
+7. rate limits: 1,000 concurrent chat calls against a mock allowing 200 a second, with and
+   without the client-side aiplane.RateLimiter: 429s received, failed calls, wall time
+   (benchmarks/bench_ratelimits.py).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from functools import partial
 from pathlib import Path
 
 import httpx
+from bench_ratelimits import bench_rate_limits
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = ROOT / "tests" / "data" / "test_rsa_key.pem"
@@ -352,6 +356,7 @@ def main() -> int:
         "signing": bench_signing(calls),
         "parse": bench_parse(calls * 5),
         "sse_100k_chunks" if not args.quick else "sse_10k_chunks": bench_sse(total),
+        "rate_limits": bench_rate_limits(*((100, 40) if args.quick else (1_000, 200))),
     }
     for name, values in results.items():
         print(f"{name}:")

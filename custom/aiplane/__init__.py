@@ -15,6 +15,7 @@ from ._options import CallOptions, call_options
 from ._pool import ConnectionPool
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
+from .ratelimits import RateLimiter, RateLimits, RateLimitWait
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
@@ -88,6 +89,9 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "AsyncDownload",
     "Download",
+    "RateLimitWait",
+    "RateLimiter",
+    "RateLimits",
     "araw_download",
     "araw_request",
     "araw_stream",

@@ -21,9 +21,11 @@ import httpx
 from . import _errormap, errors
 from ._bodies import fix_multipart_boundary, is_replayable
 from ._flow import Notify, Sleep
+from ._limiting import Limiting
 from ._options import CallOptions, OnRetry, current_options, current_trace
 from ._sending import After, Before, Close, MappedStream, Send
 from .errors import FailureKind
+from .ratelimits import OnRateLimit, RateLimiter
 from .retry import (
     IDEMPOTENT_METHODS,
     Attempt,
@@ -48,6 +50,8 @@ class Runtime(Protocol):
     budget: RetryBudget
     breaker: CircuitBreaker
     on_retry: OnRetry | None
+    limiter: RateLimiter | None
+    on_rate_limit: OnRateLimit | None
     clock: Callable[[], float]
     wall_clock: Callable[[], float]
     rng: Callable[[], float]
@@ -96,6 +100,7 @@ class CallState:
         self.last_request_id: str | None = self.caller_request_id
         self.last_request = request
         self.trace = current_trace()
+        self.limiting = Limiting(rt.limiter, rt.on_rate_limit, request, self.operation, rt.clock)
 
     # -- per attempt -------------------------------------------------------------------
     def next_request(self) -> httpx.Request:
@@ -243,13 +248,17 @@ def attempt_flow(call: CallState) -> Generator[Any, Any, httpx.Response]:
     """The retry loop of one call: hooks, attempts, sleeps; raises the typed error."""
     response = yield Before(call.request)
     while response is None:
+        request = call.next_request()
+        yield from call.limiting.before()
         try:
-            candidate = yield Send(call.next_request(), call.deadline(), call.stream)
+            candidate = yield Send(request, call.deadline(), call.stream)
         except errors.TransportError as exc:
+            call.limiting.after(None)
             decision = call.on_exception(exc)
             if not decision.retry:
                 raise call.error_for(exc) from exc.__cause__
         else:
+            call.limiting.after(candidate)
             decision = call.on_response(candidate)
             if not decision.retry:
                 response = candidate

@@ -21,6 +21,7 @@ from . import errors
 from ._options import CallTrace, OnRetry, call_options, tracing
 from ._params import check_params
 from .descriptors import OperationDescriptor, describe
+from .ratelimits import RateLimits
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -90,6 +91,11 @@ class Detailed(Generic[T]):
     @property
     def opc_work_request_id(self) -> str | None:
         return _header(self.headers, "opc-work-request-id")
+
+    @property
+    def rate_limits(self) -> RateLimits | None:
+        """The response's ``x-ratelimit-*`` headers, typed (None when it sent none)."""
+        return RateLimits.from_headers(self.headers)
 
 
 def _header(headers: httpx.Headers, name: str) -> str | None:

@@ -25,6 +25,7 @@ from ._pool import ConnectionPool
 from ._transport import Hooks, RuntimeTransport
 from ._version import __version__
 from .config import ENV_VARS, ConfigFields, load_config, normalize_url
+from .ratelimits import OnRateLimit
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ _CLIENT_SETTINGS = frozenset(
         "timeout",
         "hooks",
         "on_retry",
+        "on_rate_limit",
         "user_agent_suffix",
         "pool",
         "budget",
@@ -52,6 +54,14 @@ _CLIENT_SETTINGS = frozenset(
         "clock",
     }
 )
+
+
+def _require_an_endpoint(management_url: str | None, data_url: str | None) -> None:
+    if management_url is None and data_url is None:
+        raise errors.ConfigError(
+            "no endpoint: give management_url and/or data_url (or a region in the config)",
+            field="management_url",
+        )
 
 
 def user_agent(suffix: str | None = None) -> str:
@@ -76,6 +86,7 @@ class _ClientBase:
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         hooks: Hooks | None = None,
         on_retry: OnRetry | None = None,
+        on_rate_limit: OnRateLimit | None = None,
         user_agent_suffix: str | None = None,
         pool: ConnectionPool | None = None,
         budget: RetryBudget | None = None,
@@ -84,11 +95,7 @@ class _ClientBase:
         async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if management_url is None and data_url is None:
-            raise errors.ConfigError(
-                "no endpoint: give management_url and/or data_url (or a region in the config)",
-                field="management_url",
-            )
+        _require_an_endpoint(management_url, data_url)
         self._owns_pool = pool is None
         self.pool = pool or ConnectionPool()
         self.retry = retry or RetryPolicy()
@@ -99,6 +106,7 @@ class _ClientBase:
         self._runtime_options: dict[str, Any] = {
             "hooks": hooks,
             "on_retry": on_retry,
+            "on_rate_limit": on_rate_limit,
             "sleep": sleep,
             "async_sleep": async_sleep,
             "clock": clock,
@@ -147,6 +155,7 @@ class _ClientBase:
             budget=self.budget,
             breaker=self.breaker,
             owns_inner=False,
+            limiter=self.pool.rate_limiter,
             **self._runtime_options,
         )
         methods_cls = methods[0] if self._asynchronous else methods[1]

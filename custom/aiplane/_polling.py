@@ -105,6 +105,10 @@ class Poller:
         """Seconds until the wait's deadline: every call made in the wait is bounded by it."""
         return max(self.schedule.timeout - (self.clock() - self.start), 0.0)
 
+    def resume_with(self, time_left: float) -> None:
+        """Continue a wait (from a resume token) that has ``time_left`` seconds to go."""
+        self.start = self.clock() - (self.schedule.timeout - time_left)
+
     def timed_out(self) -> errors.WaitTimeout:
         return errors.WaitTimeout(
             f"{self.what} still {self.state} after {self.schedule.timeout:.0f}s",

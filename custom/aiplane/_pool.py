@@ -7,6 +7,7 @@ from typing import TypeVar
 import httpx
 
 from . import _deadline
+from .ratelimits import RateLimiter
 
 __all__ = ["DEFAULT_LIMITS", "ConnectionPool"]
 
@@ -27,7 +28,9 @@ class ConnectionPool:
     Share one pool across many clients (each with its own credentials, retry budget and
     breaker) like AI DIAL's client pool; a client never closes a pool it was given.
     ``transport`` / ``async_transport`` replace the network (e.g. ``httpx.MockTransport``
-    or ``httpx.ASGITransport`` in tests).
+    or ``httpx.ASGITransport`` in tests). ``rate_limiter`` (off by default) is shared by every
+    client of the pool: requests wait for a spent rate-limit budget to reset instead of
+    collecting 429s (see :class:`aiplane.RateLimiter`).
     """
 
     def __init__(
@@ -37,7 +40,9 @@ class ConnectionPool:
         verify: bool | str = True,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
+        self.rate_limiter = rate_limiter
         self.sync: httpx.BaseTransport = transport or _with_deadlines(
             httpx.HTTPTransport(limits=limits, verify=verify)
         )

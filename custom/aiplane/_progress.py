@@ -17,6 +17,7 @@ class Progress:
     percent_complete: float | None
     new_logs: list[Any] = field(default_factory=list)
     work_request: Any = None
+    resume_token: str | None = None  # resumes the wait from this poll, in any process
 
 
 class Bar:

@@ -11,13 +11,15 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Self, TypeVar
 
-from . import errors
+from . import _tokens, errors
 from ._flow import Fetch, Flow, Notify, Sleep
 from ._polling import Poller, PollSchedule, Verdict, lifecycle_of, state_of
 from ._progress import Bar, Progress
 from .descriptors import describe
+
+T = TypeVar("T")
 
 __all__ = ["FutureCore", "ProgressCallback", "submit_flow"]
 
@@ -81,6 +83,33 @@ class FutureCore:
         self._clock = clock
         self._last: Any = run
         self._lifecycle = lifecycle_of(_ops()[1])
+        self._deadline: float | None = None  # wall clock: set by the first result() wait
+        self._last_event_id: str | None = None
+        self._stream: Any = None  # the last events() stream, for its last event id
+
+    @classmethod
+    def from_token(cls, client: Any, resume_token: str, **options: Any) -> Self:
+        """The future a :meth:`resume_token` stands for, in this process or another (no
+        request): ``result()`` keeps the deadline, ``events()`` goes on after the last event
+        seen. ``options`` as the constructor's."""
+        run_id, fields = _tokens.resumed("run", None, resume_token)
+        future = cls(client, run_id, **options)
+        deadline, last = fields.get("deadline"), fields.get("last_event_id")
+        future._deadline = float(deadline) if isinstance(deadline, int | float) else None
+        future._last_event_id = str(last) if last is not None else None
+        return future
+
+    def resume_token(self) -> str:
+        """A short token (no secret) to resume this future with :meth:`from_token`: the run
+        id, the wall-clock deadline of the wait in progress, the last event id read."""
+        last = self._stream.last_event_id if self._stream is not None else None
+        return _tokens.encode(
+            "run", id=self._id, deadline=self._deadline, last_event_id=last or self._last_event_id
+        )
+
+    def _watch(self, stream: T) -> T:
+        self._stream = stream
+        return stream
 
     @property
     def id(self) -> str:
@@ -118,6 +147,8 @@ class FutureCore:
 
     def _events_params(self, last_event_id: str | int | None) -> dict[str, Any]:
         if last_event_id is None:
+            last_event_id = self._last_event_id
+        if last_event_id is None:
             return {}
         header = describe(_ops()[3])[0].header("last-event-id")
         if header is None:  # pragma: no cover - the spec declares it
@@ -142,6 +173,10 @@ class FutureCore:
         get_run = _ops()[1]
         schedule = _schedule(self._schedule, timeout)
         poller = Poller(f"run {self._id}", self._lifecycle, schedule, self._clock)
+        if timeout is None and self._deadline is not None:
+            poller.resume_with(_tokens.time_left_until(self._deadline))
+        else:
+            self._deadline = _tokens.deadline_in(poller.time_left())
         while True:
             detailed = yield from poller.fetch(get_run, (self._id,))
             self._last = detailed.parsed

@@ -34,6 +34,7 @@ import httpx
 from ._attempts import CallState, attempt_flow
 from ._flow import AsyncEnv, SyncEnv, arun, run
 from ._options import OnRetry
+from .ratelimits import OnRateLimit, RateLimiter
 from .retry import CircuitBreaker, RetryBudget, RetryPolicy
 
 __all__ = ["AfterHook", "BeforeHook", "Hooks", "RuntimeTransport"]
@@ -79,6 +80,8 @@ class RuntimeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         breaker: CircuitBreaker | None = None,
         hooks: Hooks | None = None,
         on_retry: OnRetry | None = None,
+        limiter: RateLimiter | None = None,
+        on_rate_limit: OnRateLimit | None = None,
         owns_inner: bool = True,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
@@ -94,6 +97,8 @@ class RuntimeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.breaker = breaker or CircuitBreaker(clock=clock)
         self.hooks = hooks or Hooks()
         self.on_retry = on_retry
+        self.limiter = limiter
+        self.on_rate_limit = on_rate_limit
         self.owns_inner = owns_inner
         self.sleep = sleep
         self.async_sleep = async_sleep

@@ -89,7 +89,7 @@ class RunFuture(FutureCore):
         from .streams import stream
 
         params = self._events_params(last_event_id)
-        return stream(_events_op(), self._client, self.id, **params)
+        return self._watch(stream(_events_op(), self._client, self.id, **params))
 
 
 class AsyncRunFuture(FutureCore):
@@ -135,7 +135,7 @@ class AsyncRunFuture(FutureCore):
         from .streams import astream
 
         params = self._events_params(last_event_id)
-        return astream(_events_op(), self._client, self.id, **params)
+        return self._watch(astream(_events_op(), self._client, self.id, **params))
 
 
 def _submission(

@@ -47,6 +47,7 @@ from ._flow import Emit, Sleep, _Feed
 from ._options import OnRetry
 from ._streamflow import Connect, Disconnect, Read, StreamPlan, StreamState, stream_flow
 from ._streamsetup import options_for, setup
+from .ratelimits import RateLimits
 from .retry import RetryPolicy
 
 __all__ = ["DEFAULT_IDLE_TIMEOUT", "AsyncEventStream", "EventStream", "astream", "stream"]
@@ -65,6 +66,17 @@ class _Events(Generic[T]):
     def response(self) -> httpx.Response | None:
         """The current response (status, headers, opc-request-id), once connected."""
         return self._io.response
+
+    @property
+    def rate_limits(self) -> RateLimits | None:
+        """The last response's ``x-ratelimit-*`` headers, typed (None before or without)."""
+        response = self._state.response
+        return None if response is None else RateLimits.from_headers(response.headers)
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The id of the last event received (what a resumed stream starts after)."""
+        return self._state.last_id
 
     @property
     def received(self) -> list[T]:

@@ -13,27 +13,25 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Collection
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import anyio
 
-from . import errors
+from . import _tokens, errors
 from ._call import Operation, ServiceError
 from ._etag import aupdate_with_etag, update_with_etag
-from ._flow import AsyncEnv, Fetch, Flow, Notify, Sleep, SyncEnv, arun, collect, run
+from ._flow import AsyncEnv, Fetch, Flow, Sleep, SyncEnv, arun, run
 from ._polling import (
     Poller,
     PollSchedule,
     Verdict,
     after_call,
-    lifecycle_of,
     read_args,
     target_of,
 )
 from ._progress import Bar, Progress
+from ._work_requests import ProgressCallback, Wait, work_request_flow
 from .descriptors import Lifecycle, describe
-from .pagination import new_state, page_flow
 
 if TYPE_CHECKING:
     from aiplane_management.models.work_request import WorkRequest
@@ -52,70 +50,10 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-ProgressCallback = Callable[[Progress], Awaitable[None] | None]
-
-
-@dataclass(frozen=True)
-class _Wait:
-    """The options every wait shares."""
-
-    schedule: PollSchedule | None
-    clock: Callable[[], float]
-    on_progress: ProgressCallback | None = None
-    bar: Bar | None = None
-
-
-# ------------------------------------------------------------------------- the flows
-def _wr_ops() -> tuple[Any, Any, Any]:
-    from aiplane_management.api.work_request import (
-        get_work_request,
-        list_work_request_errors,
-        list_work_request_logs,
-    )
-
-    return get_work_request, list_work_request_errors, list_work_request_logs
-
-
-def _new_logs(
-    list_logs: Any, wr_id: str, tail: list[tuple[str | None, int]], poller: Poller
-) -> Flow[list[Any]]:
-    """The log entries added since the last call: re-reads only the last page seen."""
-    state = new_state(list_logs, {}, limit=None, max_items=None, page=tail[0][0])
-    state.skip = tail[0][1]
-    pages = page_flow(list_logs, (wr_id,), state, per_item=True)
-    entries = yield from poller.within(collect(pages))
-    tail[0] = state.tail
-    return entries
-
-
-def _all_errors(list_errors: Any, wr_id: str, poller: Poller) -> Flow[list[Any]]:
-    state = new_state(list_errors, {}, limit=None, max_items=None)
-    pages = page_flow(list_errors, (wr_id,), state, per_item=True)
-    return (yield from poller.within(collect(pages)))
-
-
-def _work_request_flow(wr_id: str, wait: _Wait) -> Flow[Any]:
-    get_wr, list_errors, list_logs = _wr_ops()
-    poller = Poller(f"work request {wr_id}", lifecycle_of(get_wr), wait.schedule, wait.clock)
-    tail: list[tuple[str | None, int]] = [(None, 0)]
-    while True:
-        detailed = yield from poller.fetch(get_wr, (wr_id,))
-        verdict = poller.judge(detailed.parsed)
-        if wait.on_progress is not None:
-            logs = yield from _new_logs(list_logs, wr_id, tail, poller)
-            yield Notify(wait.on_progress, poller.progress(logs))
-        if wait.bar is not None:
-            yield Notify(wait.bar.update, poller.progress([]))
-        if verdict is Verdict.DONE:
-            return poller.last
-        if verdict is Verdict.FAILED:
-            errs = yield from _all_errors(list_errors, wr_id, poller)
-            raise errors.WorkRequestFailed(poller.last, errs)
-        yield Sleep(poller.next_delay(detailed.headers))
 
 
 def _until_flow(
-    get_op: Any, args: tuple[Any, ...], target: Lifecycle, gone_ok: bool, wait: _Wait
+    get_op: Any, args: tuple[Any, ...], target: Lifecycle, gone_ok: bool, wait: Wait
 ) -> Flow[Any]:
     poller = Poller(", ".join(map(str, args)), target, wait.schedule, wait.clock)
     while True:
@@ -134,7 +72,7 @@ def _until_flow(
 
 
 def _call_and_wait_flow(
-    op: Any, args: tuple[Any, ...], params: dict[str, Any], wait: _Wait
+    op: Any, args: tuple[Any, ...], params: dict[str, Any], wait: Wait
 ) -> Flow[Any]:
     descriptor, _ = describe(op)
     detailed = yield Fetch(op, args, params)
@@ -145,7 +83,7 @@ def _call_and_wait_flow(
     lifecycle = describe(get_op)[0].lifecycle
     deleting = descriptor.method == "DELETE"
     if detailed.opc_work_request_id is not None:
-        yield from _work_request_flow(detailed.opc_work_request_id, wait)
+        yield from work_request_flow(detailed.opc_work_request_id, wait, {})
     elif lifecycle is not None:
         target = after_call(lifecycle, deleting)
         yield from _until_flow(get_op, got, target, deleting, wait)
@@ -158,36 +96,45 @@ def _call_and_wait_flow(
 # ------------------------------------------------------------------------- sync and async
 def wait_for_work_request(
     client: Any,
-    work_request_id: str,
+    work_request_id: str | None = None,
     *,
     schedule: PollSchedule | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     progress: bool = False,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
+    resume_token: str | None = None,
 ) -> WorkRequest:
     """Poll a work request until SUCCEEDED (returned) or FAILED/CANCELED (raises
-    :class:`~aiplane.errors.WorkRequestFailed` with its errors)."""
-    with Bar(progress, f"work request {work_request_id[-12:]}") as bar:
-        flow = _work_request_flow(work_request_id, _Wait(schedule, clock, on_progress, bar))
+    :class:`~aiplane.errors.WorkRequestFailed` with its errors).
+
+    Each :class:`Progress` has a ``resume_token``: give it as ``resume_token`` (the id may
+    then be left out), in this process or another, to go on with the same deadline and
+    without the log entries already reported."""
+    wr_id, seen = _tokens.resumed("work_request", work_request_id, resume_token)
+    with Bar(progress, f"work request {wr_id[-12:]}") as bar:
+        flow = work_request_flow(wr_id, Wait(schedule, clock, on_progress, bar), seen)
         done: WorkRequest = run(flow, SyncEnv(client, sleep))
         return done
 
 
 async def await_for_work_request(
     client: Any,
-    work_request_id: str,
+    work_request_id: str | None = None,
     *,
     schedule: PollSchedule | None = None,
     on_progress: ProgressCallback | None = None,
     progress: bool = False,
     sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     clock: Callable[[], float] = time.monotonic,
+    resume_token: str | None = None,
 ) -> WorkRequest:
     """The async twin of :func:`wait_for_work_request`."""
-    with Bar(progress, f"work request {work_request_id[-12:]}") as bar:
-        flow = _work_request_flow(work_request_id, _Wait(schedule, clock, on_progress, bar))
-        return await arun(flow, AsyncEnv(client, sleep))
+    wr_id, seen = _tokens.resumed("work_request", work_request_id, resume_token)
+    with Bar(progress, f"work request {wr_id[-12:]}") as bar:
+        flow = work_request_flow(wr_id, Wait(schedule, clock, on_progress, bar), seen)
+        done: WorkRequest = await arun(flow, AsyncEnv(client, sleep))
+        return done
 
 
 @overload
@@ -243,7 +190,7 @@ def wait_until(
     once; the deadline raises :class:`~aiplane.errors.WaitTimeout`; with
     ``succeed_on_not_found`` a 404 ends the wait with None (waiting for a delete)."""
     target = target_of(get_op, states, failure_states, attribute)
-    flow = _until_flow(get_op, (resource_id,), target, succeed_on_not_found, _Wait(schedule, clock))
+    flow = _until_flow(get_op, (resource_id,), target, succeed_on_not_found, Wait(schedule, clock))
     return run(flow, SyncEnv(client, sleep))
 
 
@@ -294,7 +241,7 @@ async def await_until(
 ) -> Any:
     """The async twin of :func:`wait_until`."""
     target = target_of(get_op, states, failure_states, attribute)
-    flow = _until_flow(get_op, (resource_id,), target, succeed_on_not_found, _Wait(schedule, clock))
+    flow = _until_flow(get_op, (resource_id,), target, succeed_on_not_found, Wait(schedule, clock))
     return await arun(flow, AsyncEnv(client, sleep))
 
 
@@ -317,7 +264,7 @@ def call_and_wait(
     declares for ``op`` (``x-aiplane-get``). Returns None after a delete, and the
     operation's own result when it declares no read operation."""
     with Bar(progress, getattr(op, "__name__", "operation")[-24:]) as bar:
-        flow = _call_and_wait_flow(op, args, params, _Wait(schedule, clock, on_progress, bar))
+        flow = _call_and_wait_flow(op, args, params, Wait(schedule, clock, on_progress, bar))
         final: T = run(flow, SyncEnv(client, sleep))
         return final
 
@@ -335,5 +282,5 @@ async def acall_and_wait(
 ) -> T:
     """The async twin of :func:`call_and_wait`."""
     with Bar(progress, getattr(op, "__name__", "operation")[-24:]) as bar:
-        flow = _call_and_wait_flow(op, args, params, _Wait(schedule, clock, on_progress, bar))
+        flow = _call_and_wait_flow(op, args, params, Wait(schedule, clock, on_progress, bar))
         return await arun(flow, AsyncEnv(client, sleep))

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .app import create_app
     from .auth import TrustedKey
     from .faults import Fault
+    from .ratelimits import RateLimit
     from .runtime import MockConfig, runtime_of
     from .scripts import ChatError, ChatScript, RunFailure, RunScript, ScriptedEvent, ToolCall
     from .server import MockServer, running
@@ -31,6 +32,7 @@ __all__ = [
     "Fault",
     "MockConfig",
     "MockServer",
+    "RateLimit",
     "RunFailure",
     "RunScript",
     "ScriptedEvent",
@@ -45,6 +47,7 @@ _WHERE = {
     "Control": "admin",
     "Fault": "faults",
     "MockConfig": "runtime",
+    "RateLimit": "ratelimits",
     "create_app": "app",
     "runtime_of": "runtime",
     "MockServer": "server",

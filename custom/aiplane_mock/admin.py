@@ -21,6 +21,7 @@ from .admin_scripts import ScriptControl
 from .catalog import base_model_id
 from .clock import iso
 from .faults import Fault
+from .ratelimits import RateBudget, RateLimit
 from .runtime import RequestRecord, runtime_of
 
 __all__ = [
@@ -129,6 +130,10 @@ class Control(ScriptControl):
         self._runtime.auth_enabled = enabled
 
     # ---- state
+
+    def set_rate_limit(self, limit: RateLimit | None) -> None:
+        """Start a fresh rate-limit budget (x-ratelimit-* headers, 429 when spent); None: off."""
+        self._runtime.rate_budget = RateBudget(limit) if limit is not None else None
 
     def reset(self) -> None:
         """Back to a fresh server: no resources, runs, files, faults; initial speed and keys."""

@@ -21,6 +21,7 @@ import hashlib
 import inspect
 import json
 import logging
+import math
 import re
 import tempfile
 import uuid
@@ -37,6 +38,7 @@ from .auth import ANONYMOUS, Caller
 from .context import Call, Handler, json_response
 from .errors import DATA, MockError, bad_request, conflict
 from .faults import FaultLayer
+from .ratelimits import estimate_tokens
 from .routes import ADMIN_ROUTES, ROUTES, check_routes
 from .routing import Routed, RouteLayer, fault_route, raw_path, routed_of
 from .runtime import MockConfig, RequestRecord, Runtime, runtime_of
@@ -92,6 +94,7 @@ class Dispatcher:
                 routed.info.operation_id,
                 response.status_code,
                 "opc-retry-token" in request.headers,
+                request.headers.get("traceparent"),
             )
         )
         await response(scope, receive, send)
@@ -111,6 +114,7 @@ class Dispatcher:
             caller = self.authenticate(request, op, headers, digest, length)
             params = op.validate_params(routed.path_params, request.url.query, headers)
             body = _read_body(op, headers, spool, length)
+            limit_headers = self.rate_limited(op, body, length)
             call = Call(
                 request=request,
                 op=op,
@@ -123,10 +127,24 @@ class Dispatcher:
             )
             token = headers.get("opc-retry-token") if op.declares("opc-retry-token") else None
             if token:
-                return await self.idempotent(call, token, digest if body is None else body)
-            return await self.invoke(call)
+                response = await self.idempotent(call, token, digest if body is None else body)
+            else:
+                response = await self.invoke(call)
+            response.headers.update(limit_headers)
+            return response
         finally:
             spool.close()
+
+    def rate_limited(self, op: Operation, body: Any, length: int) -> dict[str, str]:
+        """Spend the rate-limit budget (if one applies): its headers, or 429 when spent."""
+        budget = self.runtime.rate_budget
+        if budget is None or not budget.applies(op.operation_id):
+            return {}
+        allowed, headers, reset = budget.take(estimate_tokens(body, length))
+        if not allowed:
+            headers["retry-after"] = str(max(1, math.ceil(reset)))
+            raise MockError(429, "TooManyRequests", "Rate limit reached; retry later.", headers)
+        return headers
 
     def authenticate(
         self,

@@ -21,6 +21,7 @@ from starlette.applications import Starlette
 from .auth import KeyRing, Trusted
 from .faults import FaultSet
 from .filestore import FileStore
+from .ratelimits import RateBudget, RateLimit
 from .runbook import RunBook
 from .scripts import ScriptBook
 from .spec_index import SpecIndex
@@ -47,6 +48,7 @@ class MockConfig:
     callback_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
     callback_ca: str | None = None  # CA bundle (PEM file) trusted for https callbacks
     clock: Callable[[], float] = time.time
+    rate_limit: RateLimit | None = None  # a budget with x-ratelimit-* headers (ratelimits.py)
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class RequestRecord:
     operation_id: str
     status: int
     retry_token: bool
+    traceparent: str | None = None  # the W3C trace context the request carried
 
 
 @functools.cache
@@ -96,6 +99,7 @@ class Runtime:
         self.scripts = ScriptBook()
         self.requests: deque[RequestRecord] = deque(maxlen=10_000)
         self.tasks: set[asyncio.Task[Any]] = set()
+        self.rate_budget = RateBudget(config.rate_limit) if config.rate_limit else None
         if self.store.load():
             persisted = self.store.extra.get("persist", {})
             self.files.restore(persisted.get("files", {}))
@@ -115,6 +119,7 @@ class Runtime:
         for key in self.config.api_keys:
             self.keys.add_api_key(key)
         self.auth_enabled = not self.config.no_auth
+        self.rate_budget = RateBudget(self.config.rate_limit) if self.config.rate_limit else None
         self.persist()
 
     def persist(self) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from aiplane.ratelimits import RateLimits
+
 from ._base import AiplaneError, copy_headers
 
 __all__ = [
@@ -51,6 +53,11 @@ class APIError(AiplaneError):
         self.method = method
         self.path = path
         super().__init__(str(self))
+
+    @property
+    def rate_limits(self) -> RateLimits | None:
+        """The response's ``x-ratelimit-*`` headers, typed (None when it sent none)."""
+        return RateLimits.from_headers(self.headers)
 
     def __str__(self) -> str:
         parts = [f"{self.status}"]
