@@ -160,3 +160,32 @@ def test_a_real_subprocess_piped_is_silent_json(env: dict[str, str]) -> None:
                           capture_output=True, timeout=60, check=False)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stderr == b"" and isinstance(json.loads(done.stdout), list)
+
+
+def test_a_config_problem_is_one_line(env: dict[str, str]) -> None:
+    """An unknown profile is a ConfigError on one line, exit 1."""
+    config = ["--config-file", env["AIPLANE_CONFIG"], "--profile", "NOPE"]
+    result = CliRunner().invoke(make_cli(), [*config, "data", "get-bucket"], env=env)
+    assert result.exit_code == 1 and "ConfigError" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_multipart_operation_has_no_body_option(env: dict[str, str]) -> None:
+    """--body is offered for JSON bodies only (upload-file's multipart body is not JSON)."""
+    assert "--body" not in run(env, "data", "upload-file", "--help").stdout
+    assert "--body" in run(env, "data", "create-run", "--help").stdout
+
+
+def test_the_progress_bar_shows_on_a_terminal(env: dict[str, str], tmp_path: Path) -> None:
+    """files upload in a real terminal (script(1)'s pty) draws the progress bar."""
+    bucket = json.loads(run(env, "data", "get-bucket").stdout)["bucket"]
+    source = tmp_path / "big.bin"
+    source.write_bytes(b"x" * (4 * 1024 * 1024))
+    script = Path(sys.executable).parent / "aiplane"
+    config = f"--config-file {env['AIPLANE_CONFIG']} --profile CLI"
+    size = "stty cols 100 rows 40; "  # script(1)'s pty has 0 columns: tqdm would draw nothing
+    command = size + f"{script} {config} data files upload {source} files/{bucket}/tty/big.bin"
+    done = subprocess.run(["script", "-qec", command, "/dev/null"], env={**os.environ, **env},
+                          capture_output=True, timeout=60, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stdout
+    assert b"100%" in done.stdout and b"upload" in done.stdout

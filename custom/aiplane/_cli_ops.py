@@ -112,14 +112,8 @@ def _kwargs(d: OperationDescriptor, hints: dict[str, Any], given: dict[str, Any]
 
 def _extra_options(d: OperationDescriptor, hints: dict[str, Any]) -> list[click.Parameter]:
     extra: list[click.Parameter] = []
-    if "body" in hints:
-        extra.append(
-            click.Option(
-                ["--body"],
-                required=d.body == "json" and False,
-                help="request body: JSON, or @file.json",
-            )
-        )
+    if d.body == "json" and "body" in hints:
+        extra.append(click.Option(["--body"], help="request body: JSON, or @file.json"))
     if d.pagination is not None:
         extra.append(click.Option(["--all", "all_pages"], is_flag=True, help="every page"))
     if d.reads is not None or "opc-work-request-id" in d.response_headers:
