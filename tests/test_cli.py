@@ -147,7 +147,7 @@ def test_runs_submit_events_prints_one_json_line_each(
 def test_debug_logs_requests_without_secrets(env: dict[str, str]) -> None:
     """--debug logs the requests to stderr; the API key never appears."""
     result = run(env, "--debug", "data", "get-bucket")
-    assert result.exit_code == 0 and "aiplane" in result.stderr
+    assert result.exit_code == 0 and "GET /v1/bucket -> 200" in result.stderr
     assert API_KEY not in result.stderr and API_KEY not in result.stdout
 
 
@@ -160,6 +160,20 @@ def test_a_real_subprocess_piped_is_silent_json(env: dict[str, str]) -> None:
                           capture_output=True, timeout=60, check=False)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stderr == b"" and isinstance(json.loads(done.stdout), list)
+
+
+def test_a_piped_wait_draws_no_progress_bar(env: dict[str, str]) -> None:
+    """--wait, piped: the final resource as JSON on stdout and nothing on stderr."""
+    body = {"type": "HOSTING", "compartmentId": COMPARTMENT, "unitCount": 1,
+            "unitShape": "LARGE_COHERE", "displayName": "piped"}  # fmt: skip
+    script = Path(sys.executable).parent / "aiplane"
+    config = ["--config-file", env["AIPLANE_CONFIG"], "--profile", "CLI"]
+    args = [*config, "management", "create-dedicated-ai-cluster", "--wait"]
+    done = subprocess.run([str(script), *args, "--body", json.dumps(body)],
+                          env={**os.environ, **env}, capture_output=True, timeout=60,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == b"" and json.loads(done.stdout)["lifecycleState"] == "ACTIVE"
 
 
 def test_a_config_problem_is_one_line(env: dict[str, str]) -> None:
