@@ -203,3 +203,21 @@ def test_the_progress_bar_shows_on_a_terminal(env: dict[str, str], tmp_path: Pat
                           capture_output=True, timeout=60, check=False)  # fmt: skip
     assert done.returncode == 0, done.stdout
     assert b"100%" in done.stdout and b"upload" in done.stdout
+
+
+def test_a_body_of_one_of_several_models_is_read_as_the_one_it_fits(
+    env: dict[str, str], server: MockServer
+) -> None:
+    """create-run's body (args details | url details) is read as the model it fits."""
+    deployment = server.control.create_deployment()
+    result = run(env, "data", "create-run", deployment, "--body", '{"args": {"x": 1}}')
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"]
+
+
+def test_a_body_that_fits_no_model_names_each(env: dict[str, str], server: MockServer) -> None:
+    """A body fitting none of create-run's models is a usage error naming both models."""
+    deployment = server.control.create_deployment()
+    result = run(env, "data", "create-run", deployment, "--body", '{"nothing": 1}')
+    assert result.exit_code == 2 and "CreateRunWithArgsDetails" in result.stderr
+    assert "CreateRunWithUrlDetails" in result.stderr

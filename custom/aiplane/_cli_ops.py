@@ -22,7 +22,7 @@ import click
 
 from .descriptors import OperationDescriptor, Param, table_of
 
-__all__ = ["command_for", "convert", "load_json", "operation_commands"]
+__all__ = ["body_of", "command_for", "convert", "load_json", "operation_commands"]
 
 _NONE = type(None)
 
@@ -102,12 +102,22 @@ def _kwargs(d: OperationDescriptor, hints: dict[str, Any], given: dict[str, Any]
             params[p.python_name] = convert(hint, value)
     body = given.get("body")
     if body is not None:
-        model = _plain(hints["body"])
-        data = load_json(body)
-        if not isinstance(data, dict):
-            raise click.BadParameter("the body must be a JSON object", param_hint="--body")
-        params["body"] = model.from_dict(data)
+        params["body"] = body_of(hints["body"], load_json(body))
     return args, params
+
+
+def body_of(hint: Any, data: Any) -> Any:
+    """The body model (of the one or several the annotation names) that ``data`` fits."""
+    if not isinstance(data, dict):
+        raise click.BadParameter("the body must be a JSON object", param_hint="--body")
+    models = [a for a in typing.get_args(hint) or (hint,) if hasattr(a, "from_dict")]
+    problems = []
+    for model in models:
+        try:
+            return model.from_dict(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            problems.append(f"not a {model.__name__} ({type(exc).__name__}: {exc})")
+    raise click.BadParameter("; ".join(problems) or "no body model", param_hint="--body")
 
 
 def _extra_options(d: OperationDescriptor, hints: dict[str, Any]) -> list[click.Parameter]:
