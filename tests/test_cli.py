@@ -221,3 +221,34 @@ def test_a_body_that_fits_no_model_names_each(env: dict[str, str], server: MockS
     result = run(env, "data", "create-run", deployment, "--body", '{"nothing": 1}')
     assert result.exit_code == 2 and "CreateRunWithArgsDetails" in result.stderr
     assert "CreateRunWithUrlDetails" in result.stderr
+
+
+def test_every_operation_has_a_command() -> None:
+    """Each descriptor of both planes is a command of its plane group, with working --help."""
+    from aiplane.descriptors import table_of
+
+    cli = make_cli()
+    runner = CliRunner()
+    for package, plane in (("aiplane_management", "management"), ("aiplane_data", "data")):
+        for d in table_of(package + ".api").operations.values():
+            name = d.name.replace("_", "-")
+            result = runner.invoke(cli, [plane, name, "--help"])
+            assert result.exit_code == 0 and d.operation_id in result.stdout, name
+
+
+def test_an_event_stream_operation_prints_json_lines(
+    env: dict[str, str], server: MockServer
+) -> None:
+    """create-chat-completion with "stream": true prints one JSON chunk per line."""
+    deployment = server.control.create_deployment()
+    body = json.dumps({"messages": [{"role": "user", "content": "hi"}], "stream": True})
+    result = run(env, "data", "create-chat-completion", deployment, "--body", body)
+    assert result.exit_code == 0, result.output
+    chunks = [json.loads(line) for line in result.stdout.splitlines()]
+    assert chunks and all(c["object"] == "chat.completion.chunk" for c in chunks)
+
+
+def test_a_binary_operation_points_at_files_download(env: dict[str, str]) -> None:
+    """download-file (a binary response) is a usage error naming `files download`."""
+    result = run(env, "data", "download-file", "bucket", "a.bin")
+    assert result.exit_code == 2 and "files download" in result.stderr

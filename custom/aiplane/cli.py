@@ -81,6 +81,8 @@ def make_cli() -> click.Group:
     cli.add_command(_plane_group("aiplane_management", "management"))
     data = _plane_group("aiplane_data", "data")
     for command in data_commands():
+        if command.name in data.commands:  # a spec operation must never be hidden
+            raise RuntimeError(f"data command {command.name!r} clashes with an operation")
         data.add_command(command)
     cli.add_command(data)
     return cli
