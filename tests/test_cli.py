@@ -252,3 +252,16 @@ def test_a_binary_operation_points_at_files_download(env: dict[str, str]) -> Non
     """download-file (a binary response) is a usage error naming `files download`."""
     result = run(env, "data", "download-file", "bucket", "a.bin")
     assert result.exit_code == 2 and "files download" in result.stderr
+
+
+def test_debug_leaves_no_handler_behind(env: dict[str, str]) -> None:
+    """After a --debug run the aiplane logger has its handlers and level as before."""
+    import logging
+
+    logger = logging.getLogger("aiplane")
+    before = (list(logger.handlers), logger.level)
+    args = ("--debug", "management", "list-models", "--compartment-id", COMPARTMENT)
+    result = run(env, *args)
+    assert result.exit_code == 0 and "/20231130/models" in result.stderr
+    assert "Signature" not in result.stderr and "keyId" not in result.stderr
+    assert (list(logger.handlers), logger.level) == before

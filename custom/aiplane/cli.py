@@ -52,14 +52,22 @@ def _plane_group(package: str, name: str) -> click.Group:
     return group
 
 
-def _setup_debug(debug: bool) -> None:
+def _setup_debug(ctx: click.Context, debug: bool) -> None:
+    """Log the ``aiplane`` logger at DEBUG to stderr for this invocation only."""
     if not debug:
         return
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     logger = logging.getLogger("aiplane")
+    level = logger.level
     logger.addHandler(handler)
     logger.setLevel(logging.DEBUG)
+
+    def undo() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+    ctx.call_on_close(undo)
 
 
 def make_cli() -> click.Group:
@@ -75,7 +83,7 @@ def make_cli() -> click.Group:
         ctx: click.Context, config_file: str | None, profile: str | None, output: str, debug: bool
     ) -> None:
         """The aiplane command line: every operation of the management and data planes."""
-        _setup_debug(debug)
+        _setup_debug(ctx, debug)
         ctx.obj = State(config_file, profile, output)
 
     cli.add_command(_plane_group("aiplane_management", "management"))
