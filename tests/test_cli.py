@@ -37,13 +37,13 @@ def env(server: MockServer, tmp_path: Path) -> dict[str, str]:
         "AIPLANE_MANAGEMENT_URL": server.management_url,
         "AIPLANE_DATA_URL": server.data_url,
         "AIPLANE_API_KEY": API_KEY,
-        "AIPLANE_CONFIG": str(config),
+        "TEST_CONFIG_FILE": str(config),
     }
 
 
 def run(env: dict[str, str], *args: str) -> Result:
     """``aiplane --config-file <file> --profile CLI <args>`` through CliRunner."""
-    config = ["--config-file", env["AIPLANE_CONFIG"], "--profile", "CLI"]
+    config = ["--config-file", env["TEST_CONFIG_FILE"], "--profile", "CLI"]
     return CliRunner().invoke(make_cli(), [*config, *args], env=env, catch_exceptions=False)
 
 
@@ -154,7 +154,7 @@ def test_debug_logs_requests_without_secrets(env: dict[str, str]) -> None:
 def test_a_real_subprocess_piped_is_silent_json(env: dict[str, str]) -> None:
     """The console script, piped: only JSON on stdout, nothing (no progress bar) on stderr."""
     script = Path(sys.executable).parent / "aiplane"
-    config = ["--config-file", env["AIPLANE_CONFIG"], "--profile", "CLI"]
+    config = ["--config-file", env["TEST_CONFIG_FILE"], "--profile", "CLI"]
     args = [*config, "management", "list-models", "--compartment-id", COMPARTMENT, "--all"]
     done = subprocess.run([str(script), *args], env={**os.environ, **env},
                           capture_output=True, timeout=60, check=False)  # fmt: skip
@@ -167,7 +167,7 @@ def test_a_piped_wait_draws_no_progress_bar(env: dict[str, str]) -> None:
     body = {"type": "HOSTING", "compartmentId": COMPARTMENT, "unitCount": 1,
             "unitShape": "LARGE_COHERE", "displayName": "piped"}  # fmt: skip
     script = Path(sys.executable).parent / "aiplane"
-    config = ["--config-file", env["AIPLANE_CONFIG"], "--profile", "CLI"]
+    config = ["--config-file", env["TEST_CONFIG_FILE"], "--profile", "CLI"]
     args = [*config, "management", "create-dedicated-ai-cluster", "--wait"]
     done = subprocess.run([str(script), *args, "--body", json.dumps(body)],
                           env={**os.environ, **env}, capture_output=True, timeout=60,
@@ -178,7 +178,7 @@ def test_a_piped_wait_draws_no_progress_bar(env: dict[str, str]) -> None:
 
 def test_a_config_problem_is_one_line(env: dict[str, str]) -> None:
     """An unknown profile is a ConfigError on one line, exit 1."""
-    config = ["--config-file", env["AIPLANE_CONFIG"], "--profile", "NOPE"]
+    config = ["--config-file", env["TEST_CONFIG_FILE"], "--profile", "NOPE"]
     result = CliRunner().invoke(make_cli(), [*config, "data", "get-bucket"], env=env)
     assert result.exit_code == 1 and "ConfigError" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -196,7 +196,7 @@ def test_the_progress_bar_shows_on_a_terminal(env: dict[str, str], tmp_path: Pat
     source = tmp_path / "big.bin"
     source.write_bytes(b"x" * (4 * 1024 * 1024))
     script = Path(sys.executable).parent / "aiplane"
-    config = f"--config-file {env['AIPLANE_CONFIG']} --profile CLI"
+    config = f"--config-file {env['TEST_CONFIG_FILE']} --profile CLI"
     size = "stty cols 100 rows 40; "  # script(1)'s pty has 0 columns: tqdm would draw nothing
     command = size + f"{script} {config} data files upload {source} files/{bucket}/tty/big.bin"
     done = subprocess.run(["script", "-qec", command, "/dev/null"], env={**os.environ, **env},
