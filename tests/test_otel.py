@@ -20,7 +20,7 @@ from aiplane import _otel, errors
 from aiplane_data.api.chat import create_chat_completion
 from aiplane_mock import MockServer
 from tests.mock_helpers import API_KEY, serving
-from tests.stream_helpers import chat_body
+from tests.stream_helpers import chat_body, read_all
 from tests.test_ratelimits import connected
 
 pytestmark = pytest.mark.anyio
@@ -134,18 +134,6 @@ async def test_retried_call_is_one_span_with_an_attempt_each(
     assert call_span(telemetry).status.status_code is not StatusCode.ERROR
 
 
-async def test_failed_call_marks_its_span_with_the_error(
-    mode: str, server: MockServer, deployment: str, telemetry: Telemetry
-) -> None:
-    """A call that raises ends its span with an error status and error.type."""
-    server.control.inject("status", "createChatCompletion", status=400, count=1)
-    with pytest.raises(errors.APIError):
-        await chat(mode, server, deployment)
-    span = call_span(telemetry)
-    assert span.status.status_code is StatusCode.ERROR
-    assert dict(span.attributes or {})["error.type"] == "400"
-
-
 async def test_traceparent_joins_the_servers_log(
     mode: str, server: MockServer, deployment: str, telemetry: Telemetry
 ) -> None:
@@ -208,3 +196,38 @@ def test_import_aiplane_does_not_import_opentelemetry() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+async def stream_chat(mode: str, server: MockServer, deployment: str) -> list[Any]:
+    body = chat_body(stream_options={"include_usage": True})
+    async with connected(mode, server) as client:
+        return await read_all(mode, create_chat_completion, client, deployment, body=body)
+
+
+async def test_stream_is_one_span_with_time_to_first_chunk(
+    mode: str, server: MockServer, deployment: str, telemetry: Telemetry
+) -> None:
+    """A stream's span covers its connection and records time to first chunk and usage."""
+    events = await stream_chat(mode, server, deployment)
+    span = call_span(telemetry)
+    attrs = dict(span.attributes or {})
+    (attempt,) = attempts(telemetry)
+    assert span.name == "chat"
+    assert attempt.parent is not None and attempt.parent.span_id == span.context.span_id
+    assert 0 <= float(attrs["gen_ai.response.time_to_first_chunk"]) < 60  # type: ignore[arg-type]
+    assert attrs["gen_ai.response.id"] == events[0].id
+    assert attrs["gen_ai.response.finish_reasons"] == ("stop",)
+    assert attrs["gen_ai.usage.output_tokens"] == events[-1].usage.completion_tokens
+
+
+@pytest.mark.parametrize("how", ["call", "stream"])
+async def test_failed_call_or_stream_ends_its_span_with_the_error(
+    mode: str, server: MockServer, deployment: str, telemetry: Telemetry, how: str
+) -> None:
+    """A call or stream the server refuses ends its span with an error status and type."""
+    server.control.inject("status", "createChatCompletion", status=400, count=1)
+    with pytest.raises(errors.APIError):
+        await (chat if how == "call" else stream_chat)(mode, server, deployment)
+    span = call_span(telemetry)
+    assert span.status.status_code is StatusCode.ERROR
+    assert dict(span.attributes or {})["error.type"] == "400"

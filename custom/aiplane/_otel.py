@@ -25,7 +25,14 @@ from typing import Any
 
 import httpx
 
-__all__ = ["SEMCONV_VERSION", "attempt_span", "call_span", "capture_content", "use"]
+__all__ = [
+    "SEMCONV_VERSION",
+    "attempt_span",
+    "call_span",
+    "capture_content",
+    "stream_span",
+    "use",
+]
 
 SEMCONV_VERSION = "1.37.0"  # the OpenTelemetry semantic conventions followed here
 SCHEMA_URL = f"https://opentelemetry.io/schemas/{SEMCONV_VERSION}"
@@ -125,8 +132,9 @@ class CallSpan:
         self.attributes = attributes or {}
         self.start = time.monotonic()
         self.first_chunk: float | None = None
+        self.ended = False
 
-    def response(self, parsed: Any) -> None:
+    def response(self, parsed: Any, content: bool = True) -> None:
         if self.span is None or "gen_ai.operation.name" not in self.attributes:
             return
         usage = getattr(parsed, "usage", None)
@@ -147,17 +155,43 @@ class CallSpan:
             if value is not None:
                 self.attributes[key] = value
                 self.span.set_attribute(key, value)
-        if _capturing():
+        if content and _capturing():
             self.span.set_attribute("gen_ai.output.messages", _json(parsed, "choices"))
 
-    def chunk(self) -> None:
-        """A stream's chunk arrived; the first one's time is recorded."""
-        if self.span is not None and self.first_chunk is None:
+    def chunk(self, item: Any) -> None:
+        """A stream's event arrived: the first one's time is recorded, and what it says."""
+        if self.span is None:
+            return
+        if self.first_chunk is None:
             self.first_chunk = time.monotonic() - self.start
             self.span.set_attribute("gen_ai.response.time_to_first_chunk", self.first_chunk)
+        self.response(item, content=False)
+
+    @contextmanager
+    def current(self) -> Iterator[None]:
+        """Make the span current (a stream's connections become its children)."""
+        if self.span is None:
+            yield
+            return
+        from opentelemetry import trace
+
+        with trace.use_span(self.span, end_on_exit=False):
+            yield
+
+    def end(self, exc: BaseException | None) -> None:
+        """End a stream's span (once), failed if ``exc`` is an error."""
+        if self.span is None or self.ended:
+            return
+        self.ended = True
+        if exc is not None and not isinstance(exc, GeneratorExit):
+            _failed(self.span, exc)
+            self.attributes["error.type"] = _error_type(exc)
+        self.span.end()
+        _record_call(self)
 
 
-_NOOP = CallSpan()
+NO_SPAN = CallSpan()  # what every hook gives when OpenTelemetry is not in use
+_NOOP = NO_SPAN
 
 
 def _value(value: Any) -> Any:
@@ -213,6 +247,17 @@ def call_span(operation: str, params: Mapping[str, Any]) -> Iterator[CallSpan]:
             raise
         finally:
             _record_call(handle)
+
+
+def stream_span(operation: str, params: Mapping[str, Any]) -> CallSpan:
+    """The span of a stream, started now, not current; it ends with :meth:`CallSpan.end`."""
+    if not _active():
+        return _NOOP
+    from opentelemetry import trace
+
+    name, attrs = _attributes(operation, params)
+    span = _tracer().start_span(name, kind=trace.SpanKind.CLIENT, attributes=attrs)
+    return CallSpan(span, attrs)
 
 
 def _record_call(handle: CallSpan) -> None:
