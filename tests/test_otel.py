@@ -16,8 +16,9 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind, StatusCode
 
 import aiplane
-from aiplane import _otel, errors
+from aiplane import _otel, _otel_http, errors
 from aiplane_data.api.chat import create_chat_completion
+from aiplane_data.api.deployments import get_deployment
 from aiplane_mock import MockServer
 from tests.mock_helpers import API_KEY, serving
 from tests.stream_helpers import chat_body, read_all
@@ -60,12 +61,12 @@ class Telemetry:
 @pytest.fixture
 def telemetry() -> Iterator[Telemetry]:
     t = Telemetry()
-    _otel.use(tracer_provider=t.tracer, meter_provider=t.meter)
+    aiplane.otel.use(tracer_provider=t.tracer, meter_provider=t.meter)
     try:
         yield t
     finally:
-        _otel.use()
-        _otel.capture_content(None)
+        aiplane.otel.use()
+        aiplane.otel.capture_content(None)
 
 
 async def chat(mode: str, server: MockServer, deployment: str, **options: Any) -> Any:
@@ -174,18 +175,59 @@ async def test_content_is_recorded_when_opted_in(
     mode: str, server: MockServer, deployment: str, telemetry: Telemetry
 ) -> None:
     """capture_content(True) records the input and output messages."""
-    _otel.capture_content(True)
+    aiplane.otel.capture_content(True)
     await chat(mode, server, deployment)
     attrs = dict(call_span(telemetry).attributes or {})
     assert chat_body().messages[0].to_dict()["content"] in str(attrs["gen_ai.input.messages"])
     assert "gen_ai.output.messages" in attrs
 
 
+async def test_other_calls_are_named_by_operation_id(
+    mode: str, server: MockServer, deployment: str, telemetry: Telemetry
+) -> None:
+    """A call that is not a GenAI operation gets a span named by its operation id."""
+    async with connected(mode, server) as client:
+        if mode == "sync":
+            aiplane.call(get_deployment, client, deployment)
+        else:
+            await aiplane.acall(get_deployment, client, deployment)
+    span = call_span(telemetry)
+    assert span.name == "getDeployment"
+    assert "gen_ai.operation.name" not in dict(span.attributes or {})
+
+
+async def test_content_env_var_opts_in(
+    mode: str,
+    server: MockServer,
+    deployment: str,
+    telemetry: Telemetry,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true records message content."""
+    monkeypatch.setenv("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", "true")
+    await chat(mode, server, deployment)
+    assert "gen_ai.input.messages" in dict(call_span(telemetry).attributes or {})
+
+
+def test_inactive_without_providers() -> None:
+    """With no provider given and no global one set, every hook is the shared no-op."""
+    aiplane.otel.use()
+    assert not _otel._active()
+    with _otel.call_span("createChatCompletion", {}) as span:
+        assert span is _otel.NO_SPAN
+
+
+def test_capture_content_refuses_a_non_bool() -> None:
+    """capture_content takes True, False or None, and names what it got otherwise."""
+    with pytest.raises(TypeError, match="'yes'"):
+        aiplane.otel.capture_content("yes")
+
+
 def test_url_full_drops_userinfo_and_query_values() -> None:
     """url.full keeps no userinfo and no query value (either may carry a secret)."""
     import httpx
 
-    url = _otel._url(httpx.URL("https://user:pw@h.example:8443/p?sig=abc&x=1"))
+    url = _otel_http.url_full(httpx.URL("https://user:pw@h.example:8443/p?sig=abc&x=1"))
     assert url == "https://h.example:8443/p?sig=REDACTED&x=REDACTED"
 
 

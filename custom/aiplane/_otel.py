@@ -23,11 +23,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-import httpx
-
 __all__ = [
     "SEMCONV_VERSION",
-    "attempt_span",
     "call_span",
     "capture_content",
     "stream_span",
@@ -60,13 +57,6 @@ _CALL_METRIC_KEYS = (
     "error.type",
     "aiplane.operation",
 )
-_HTTP_METRIC_KEYS = (
-    "http.request.method",
-    "server.address",
-    "server.port",
-    "http.response.status_code",
-    "error.type",
-)
 _CONTENT_ENV = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"
 _state: dict[str, Any] = {"tracer_provider": None, "meter_provider": None, "content": None}
 _instruments: dict[int, Any] = {}
@@ -95,10 +85,17 @@ def _capturing() -> bool:
 
 
 def _active() -> bool:
-    """Whether OpenTelemetry is in use: providers given, or the app imported it."""
+    """Whether OpenTelemetry is in use: providers given to :func:`use`, or a global
+    provider set (without one, the api's spans and metrics would be no-ops anyway)."""
     if _state["tracer_provider"] is not None or _state["meter_provider"] is not None:
         return True
-    return "opentelemetry.trace" in sys.modules
+    if "opentelemetry.trace" not in sys.modules:
+        return False
+    from opentelemetry import metrics, trace
+
+    tracer_set = not isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
+    # the api's placeholder meter provider is private: known by its class name
+    return tracer_set or type(metrics.get_meter_provider()).__name__ != "_ProxyMeterProvider"
 
 
 def _tracer() -> Any:
@@ -284,66 +281,3 @@ def _failed(span: Any, exc: BaseException) -> None:
 
     span.set_attribute("error.type", _error_type(exc))
     span.set_status(Status(StatusCode.ERROR, type(exc).__name__))
-
-
-def _url(url: httpx.URL) -> str:
-    """The URL without userinfo (and without query values: they may carry secrets)."""
-    query = "&".join(f"{k}=REDACTED" for k in dict(url.params))
-    return str(url.copy_with(userinfo=b"", query=query.encode() or None))
-
-
-@contextmanager
-def attempt_span(request: httpx.Request, number: int) -> Iterator[Any]:
-    """The CLIENT span of one HTTP attempt; injects ``traceparent`` into ``request``.
-    The caller hands the response to ``.send(response)`` on the yielded recorder."""
-    if not _active():
-        yield _NO_ATTEMPT
-        return
-    from opentelemetry import propagate, trace
-
-    url = request.url
-    attrs: dict[str, Any] = {
-        "http.request.method": request.method,
-        "url.full": _url(url),
-        "server.address": url.host,
-        "server.port": url.port or (443 if url.scheme == "https" else 80),
-    }
-    if number > 1:
-        attrs["http.request.resend_count"] = number - 1
-    start = time.monotonic()
-    with _tracer().start_as_current_span(
-        request.method, kind=trace.SpanKind.CLIENT, attributes=attrs, record_exception=False
-    ) as span:
-        propagate.inject(request.headers)
-        recorder = _Attempt(span, attrs)
-        try:
-            yield recorder
-        except BaseException as exc:
-            _failed(span, exc)
-            attrs["error.type"] = _error_type(exc)
-            raise
-        finally:
-            metric = {k: attrs[k] for k in _HTTP_METRIC_KEYS if k in attrs}
-            _meters()["http"].record(time.monotonic() - start, metric)
-
-
-class _Attempt:
-    def __init__(self, span: Any, attrs: dict[str, Any]) -> None:
-        self.span = span
-        self.attrs = attrs
-
-    def send(self, response: httpx.Response) -> None:
-        if self.span is None:
-            return
-        status = response.status_code
-        self.attrs["http.response.status_code"] = status
-        self.span.set_attribute("http.response.status_code", status)
-        if status >= 400:
-            from opentelemetry.trace import Status, StatusCode
-
-            self.attrs["error.type"] = str(status)
-            self.span.set_attribute("error.type", str(status))
-            self.span.set_status(Status(StatusCode.ERROR))
-
-
-_NO_ATTEMPT = _Attempt(None, {})

@@ -16,7 +16,8 @@ from typing import Any
 
 import httpx
 
-from . import _deadline, _errormap, _otel, errors
+from . import _deadline, _errormap, errors
+from ._otel_http import attempt_span
 
 __all__ = ["ERROR_BODY_LIMIT", "JSON_BODY_LIMIT", "After", "Before", "Close", "Send"]
 
@@ -86,7 +87,7 @@ class Send:
 
     def do(self, env: Any) -> httpx.Response:
         with (
-            _otel.attempt_span(self.request, self.number) as span,
+            attempt_span(self.request, self.number) as span,
             _errormap.mapped(self.request),
             _deadline.until(self.deadline),
         ):
@@ -106,7 +107,7 @@ class Send:
 
     async def ado(self, env: Any) -> httpx.Response:
         with (
-            _otel.attempt_span(self.request, self.number) as span,
+            attempt_span(self.request, self.number) as span,
             _errormap.mapped(self.request),
             _deadline.until(self.deadline),
         ):
