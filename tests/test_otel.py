@@ -19,8 +19,9 @@ import aiplane
 from aiplane import _otel, _otel_http, errors
 from aiplane_data.api.chat import create_chat_completion
 from aiplane_data.api.deployments import get_deployment
+from aiplane_management.api.model import list_models
 from aiplane_mock import MockServer
-from tests.mock_helpers import API_KEY, serving
+from tests.mock_helpers import API_KEY, COMPARTMENT, serving, signer
 from tests.stream_helpers import chat_body, read_all
 from tests.test_ratelimits import connected
 
@@ -169,6 +170,24 @@ async def test_no_secret_and_no_content_in_any_attribute(
     assert API_KEY not in values
     assert "gen_ai.input.messages" not in values
     assert chat_body().messages[0].to_dict()["content"] not in values
+
+
+async def test_no_signature_in_any_attribute(
+    mode: str, server: MockServer, telemetry: Telemetry
+) -> None:
+    """A signed call's spans carry no signature, key id or authorization header."""
+    options: dict[str, Any] = {"management_url": server.management_url, "auth": signer()}
+    if mode == "sync":
+        with aiplane.Client(**options) as client:
+            aiplane.call(list_models, client, compartment_id=COMPARTMENT)
+    else:
+        async with aiplane.AsyncClient(**options) as aclient:
+            await aiplane.acall(list_models, aclient, compartment_id=COMPARTMENT)
+    spans = telemetry.finished()
+    text = " ".join(f"{k}={v!s}" for s in spans for k, v in (s.attributes or {}).items())
+    assert len(spans) == 2
+    for secret in ("signature", "keyId", "authorization", str(signer().fingerprint)):
+        assert secret.lower() not in text.lower()
 
 
 async def test_content_is_recorded_when_opted_in(
