@@ -292,3 +292,22 @@ async def test_failed_call_or_stream_ends_its_span_with_the_error(
     span = call_span(telemetry)
     assert span.status.status_code is StatusCode.ERROR
     assert dict(span.attributes or {})["error.type"] == "400"
+
+
+async def test_stream_closed_early_ends_its_span(
+    mode: str, server: MockServer, deployment: str, telemetry: Telemetry
+) -> None:
+    """Leaving a stream after its first chunk ends its span, not failed."""
+    async with connected(mode, server) as client:
+        if mode == "sync":
+            with aiplane.stream(create_chat_completion, client, deployment, body=chat_body()) as s:
+                next(s)
+        else:
+            async with aiplane.astream(
+                create_chat_completion, client, deployment, body=chat_body()
+            ) as a:
+                await a.__anext__()
+    span = call_span(telemetry)
+    assert span.end_time is not None
+    assert span.status.status_code is not StatusCode.ERROR
+    assert "gen_ai.response.time_to_first_chunk" in dict(span.attributes or {})
