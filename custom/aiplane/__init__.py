@@ -72,7 +72,7 @@ _LAZY = {
 
 
 # helper modules reached as attributes: aiplane.chat.fold, aiplane.files.upload
-_SUBMODULES = frozenset({"chat", "files"})
+_SUBMODULES = frozenset({"chat", "files", "otel"})
 
 
 def __getattr__(name: str) -> Any:

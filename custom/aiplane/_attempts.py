@@ -251,7 +251,7 @@ def attempt_flow(call: CallState) -> Generator[Any, Any, httpx.Response]:
         request = call.next_request()
         yield from call.limiting.before()
         try:
-            candidate = yield Send(request, call.deadline(), call.stream)
+            candidate = yield Send(request, call.deadline(), call.stream, call.number)
         except errors.TransportError as exc:
             call.limiting.after(None)
             decision = call.on_exception(exc)

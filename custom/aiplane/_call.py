@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeAlias, TypeVar
 
 import httpx
 
-from . import errors
+from . import _otel, errors
 from ._options import CallTrace, OnRetry, call_options, tracing
 from ._params import check_params
 from .descriptors import OperationDescriptor, describe
@@ -162,7 +162,8 @@ def _call_scope(
     retry: RetryPolicy | None,
     headers: Mapping[str, str] | None,
     on_retry: OnRetry | None,
-) -> Iterator[CallTrace]:
+    params: Mapping[str, Any],
+) -> Iterator[tuple[CallTrace, _otel.CallSpan]]:
     """Apply per-call options and turn parse failures of a received body into
     ResponseValidationError (a TypeError before any response is the caller's mistake)."""
     options = call_options(
@@ -172,9 +173,9 @@ def _call_scope(
         on_retry=on_retry,
         operation=descriptor.name,
     )
-    with options, tracing() as trace:
+    with _otel.call_span(descriptor.operation_id, params) as span, options, tracing() as trace:
         try:
-            yield trace
+            yield trace, span
         except errors.AiplaneError:
             raise
         except _PARSE_ERRORS as exc:
@@ -196,9 +197,11 @@ def call_detailed(
     """Call a generated operation; return its parsed body, status and headers, or raise
     an :mod:`aiplane.errors` exception."""
     generated, descriptor = _prepare(op, client, args, params)
-    with _call_scope(descriptor, timeout, retry, headers, on_retry) as trace:
+    with _call_scope(descriptor, timeout, retry, headers, on_retry, params) as (trace, span):
         response = op.sync_detailed(*args, client=generated, **params)
-    return _result(descriptor, response, trace)
+        result = _result(descriptor, response, trace)
+        span.response(result.parsed)
+    return result
 
 
 def call(
@@ -237,9 +240,11 @@ async def acall_detailed(
 ) -> Detailed[T]:
     """The async twin of :func:`call_detailed`."""
     generated, descriptor = _prepare(op, client, args, params)
-    with _call_scope(descriptor, timeout, retry, headers, on_retry) as trace:
+    with _call_scope(descriptor, timeout, retry, headers, on_retry, params) as (trace, span):
         response = await op.asyncio_detailed(*args, client=generated, **params)
-    return _result(descriptor, response, trace)
+        result = _result(descriptor, response, trace)
+        span.response(result.parsed)
+    return result
 
 
 async def acall(

@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 
 from . import _deadline, _errormap, errors
+from ._otel_http import attempt_span
 
 __all__ = ["ERROR_BODY_LIMIT", "JSON_BODY_LIMIT", "After", "Before", "Close", "Send"]
 
@@ -82,10 +83,16 @@ class Send:
     request: httpx.Request
     deadline: float | None
     stream: bool = False
+    number: int = 1  # the attempt's number (1 for the first send)
 
     def do(self, env: Any) -> httpx.Response:
-        with _errormap.mapped(self.request), _deadline.until(self.deadline):
+        with (
+            attempt_span(self.request, self.number) as span,
+            _errormap.mapped(self.request),
+            _deadline.until(self.deadline),
+        ):
             response: httpx.Response = env.client.send_sync(self.request)
+            span.send(response)
             limit = _body_limit(response, self.stream)
             if limit is None:
                 return response
@@ -99,8 +106,13 @@ class Send:
         return body.keep()
 
     async def ado(self, env: Any) -> httpx.Response:
-        with _errormap.mapped(self.request), _deadline.until(self.deadline):
+        with (
+            attempt_span(self.request, self.number) as span,
+            _errormap.mapped(self.request),
+            _deadline.until(self.deadline),
+        ):
             response: httpx.Response = await env.client.send_async(self.request)
+            span.send(response)
             limit = _body_limit(response, self.stream)
             if limit is None:
                 return response

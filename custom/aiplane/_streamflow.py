@@ -25,14 +25,15 @@ import json
 import logging
 import random
 import time
-from collections.abc import Callable, Generator
-from dataclasses import dataclass
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
 from . import _errormap, errors
 from ._flow import Emit, Sleep
+from ._otel import NO_SPAN, CallSpan, stream_span
 from ._sse import DONE, EventDecoder, ServerSentEvent, is_meaningful
 from .retry import Attempt, RetryPolicy
 
@@ -50,6 +51,7 @@ class Connect:
     with its body unread (non-2xx responses raise there, after the transport's retries)."""
 
     request: httpx.Request
+    span: CallSpan = NO_SPAN  # current while connecting: the attempts are its children
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,8 @@ class StreamPlan:
     operation: str
     clock: Callable[[], float] = time.monotonic
     rng: Callable[[], float] = random.random
+    operation_id: str = ""
+    params: Mapping[str, Any] = field(default_factory=dict)  # for the span's attributes
 
 
 class StreamState:
@@ -92,6 +96,7 @@ class StreamState:
         self.since = plan.clock()
         self.idle_deadline = 0.0
         self.response: httpx.Response | None = None
+        self.span: CallSpan = NO_SPAN  # the stream's OpenTelemetry span, once it starts
 
     def request(self) -> httpx.Request:
         """The request of the next connection: the first one, resuming after the last id."""
@@ -136,6 +141,7 @@ class StreamState:
             raise _errormap.from_envelope(data, self.response)
         item = self._parse(data, self.plan.model.from_dict)
         self.events.append(item)
+        self.span.chunk(item)
         self.drops, self.since = 0, self.plan.clock()
         self._touch()
         return item
@@ -224,10 +230,21 @@ class StreamState:
 
 
 def stream_flow(state: StreamState) -> Generator[Any, Any, None]:
+    """The stream's flow, its span ended when it ends (done, failed or closed early)."""
+    state.span = stream_span(state.plan.operation_id, state.plan.params)
+    try:
+        yield from _events_flow(state)
+    except BaseException as exc:
+        state.span.end(exc)
+        raise
+    state.span.end(None)
+
+
+def _events_flow(state: StreamState) -> Generator[Any, Any, None]:
     """Connect, read, decode and emit events; reconnect as :class:`StreamState` decides."""
     while True:
         try:
-            response = yield Connect(state.request())
+            response = yield Connect(state.request(), state.span)
         except errors.AiplaneError as exc:
             raise state.connect_failed(exc) from exc
         state.connected(response)

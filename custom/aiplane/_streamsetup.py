@@ -76,6 +76,8 @@ def setup(
         operation=descriptor.name,
         clock=runtime.clock if runtime else time.monotonic,
         rng=runtime.rng if runtime else random.random,
+        operation_id=descriptor.operation_id,
+        params=params,
     )
     return plan, http, runtime
 

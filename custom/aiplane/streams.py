@@ -134,7 +134,7 @@ class _SyncIO:
                 return next(self.chunks, b"")
         if isinstance(step, Connect):
             self.disconnect()
-            with self.options():
+            with self.options(), step.span.current():
                 self.response = self.http.send(step.request, stream=True)
             self.chunks = self.response.iter_bytes()
             return self.response
@@ -218,7 +218,7 @@ class _AsyncIO:
                 return await anext(self.chunks, b"")
         if isinstance(step, Connect):
             await self.disconnect()
-            with self.options():
+            with self.options(), step.span.current():
                 self.response = await self.http.send(step.request, stream=True)
             self.chunks = self.response.aiter_bytes()
             return self.response
