@@ -11,7 +11,14 @@ perform steps.
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+)
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias, TypeVar
 
@@ -27,8 +34,10 @@ __all__ = [
     "Notify",
     "Sleep",
     "SyncEnv",
+    "adrive",
     "aiterate",
     "collect",
+    "drive",
     "arun",
     "iterate",
     "run",
@@ -163,32 +172,45 @@ async def arun(flow: Flow[T], env: AsyncEnv) -> T:
     return feed.value  # type: ignore[no-any-return]
 
 
+def drive(flow: EmittingFlow, perform: Callable[[Any], Any]) -> Iterator[Any]:
+    """Yield what an emitting flow emits; ``perform(step)`` does every other step (its
+    errors are thrown into the flow). :func:`iterate` and the stream drivers use it."""
+    feed = _Feed(flow)
+    for step in feed:
+        if isinstance(step, Emit):
+            feed.ok(None)
+            yield step.value
+            continue
+        try:
+            feed.ok(perform(step))
+        except errors.AiplaneError as exc:
+            feed.fail(exc)
+
+
+async def adrive(
+    flow: EmittingFlow, perform: Callable[[Any], Awaitable[Any]]
+) -> AsyncGenerator[Any, None]:
+    """The async twin of :func:`drive`."""
+    feed = _Feed(flow)
+    for step in feed:
+        if isinstance(step, Emit):
+            feed.ok(None)
+            yield step.value
+            continue
+        try:
+            feed.ok(await perform(step))
+        except errors.AiplaneError as exc:
+            feed.fail(exc)
+
+
 def iterate(flow: EmittingFlow, env: SyncEnv) -> Iterator[Any]:
     """Perform the steps of an emitting flow (errors thrown in) and yield what it emits."""
-    feed = _Feed(flow)
-    for step in feed:
-        if isinstance(step, Emit):
-            feed.ok(None)
-            yield step.value
-            continue
-        try:
-            feed.ok(step.do(env))
-        except errors.AiplaneError as exc:
-            feed.fail(exc)
+    return drive(flow, lambda step: step.do(env))
 
 
-async def aiterate(flow: EmittingFlow, env: AsyncEnv) -> AsyncIterator[Any]:
+def aiterate(flow: EmittingFlow, env: AsyncEnv) -> AsyncIterator[Any]:
     """The async twin of :func:`iterate`."""
-    feed = _Feed(flow)
-    for step in feed:
-        if isinstance(step, Emit):
-            feed.ok(None)
-            yield step.value
-            continue
-        try:
-            feed.ok(await step.ado(env))
-        except errors.AiplaneError as exc:
-            feed.fail(exc)
+    return adrive(flow, lambda step: step.ado(env))
 
 
 def collect(flow: EmittingFlow) -> Flow[list[Any]]:

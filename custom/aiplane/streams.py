@@ -36,14 +36,14 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, aclosing
 from typing import Any, Generic, Self, TypeVar
 
 import anyio
 import httpx
 
-from . import _deadline, errors
-from ._flow import Emit, Sleep, _Feed
+from . import _deadline
+from ._flow import Sleep, adrive, drive
 from ._options import OnRetry
 from ._streamflow import Connect, Disconnect, Read, StreamPlan, StreamState, stream_flow
 from ._streamsetup import options_for, setup
@@ -151,17 +151,8 @@ class _SyncIO:
 
 def _drive(flow: Any, io: _SyncIO) -> Generator[Any, None, None]:
     """Perform the flow's steps, yield its events; always release the connection."""
-    feed = _Feed(flow)
     try:
-        for step in feed:
-            if isinstance(step, Emit):
-                feed.ok(None)
-                yield step.value
-                continue
-            try:
-                feed.ok(io.do(step))
-            except errors.AiplaneError as exc:
-                feed.fail(exc)
+        yield from drive(flow, io.do)
     finally:
         flow.close()
         io.disconnect()
@@ -235,17 +226,10 @@ class _AsyncIO:
 
 async def _adrive(flow: Any, io: _AsyncIO) -> AsyncGenerator[Any, None]:
     """The async twin of :func:`_drive`."""
-    feed = _Feed(flow)
     try:
-        for step in feed:
-            if isinstance(step, Emit):
-                feed.ok(None)
-                yield step.value
-                continue
-            try:
-                feed.ok(await io.do(step))
-            except errors.AiplaneError as exc:
-                feed.fail(exc)
+        async with aclosing(adrive(flow, io.do)) as events:
+            async for value in events:
+                yield value
     finally:
         flow.close()
         await io.disconnect()
