@@ -19,6 +19,7 @@ from pathlib import Path
 import descriptors
 import methods
 import model_support
+import resources
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = {
@@ -46,6 +47,9 @@ def generate_into(dest: Path, packages: dict[str, Path] = PACKAGES) -> None:
         _tidy(out / "_descriptors.py", env)
         methods.write(spec, package, out)
         _tidy(out / "_methods.py", env)
+        resources.write(spec, package, out)
+        if (out / "resources.py").exists():
+            _tidy(out / "resources.py", env)
 
 
 def _run_generator(spec: Path, out: Path, templates: Path, env: dict[str, str]) -> None:

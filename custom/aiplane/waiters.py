@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 import anyio
 
 from . import _tokens, errors
-from ._call import Operation, ServiceError
+from ._call import Detailed, Operation, ServiceError
 from ._etag import aupdate_with_etag, update_with_etag
 from ._flow import AsyncEnv, Fetch, Flow, Sleep, SyncEnv, arun, run
 from ._polling import (
@@ -71,14 +71,17 @@ def _until_flow(
         yield Sleep(poller.next_delay(detailed.headers))
 
 
-def _call_and_wait_flow(
+def settle_flow(
     op: Any, args: tuple[Any, ...], params: dict[str, Any], wait: Wait
-) -> Flow[Any]:
+) -> Flow[Detailed[Any] | None]:
+    """Call ``op``, wait until what it started is done, and return the final read of the
+    resource (with its etag), None after a delete, or ``op``'s own result when it
+    declares no read operation."""
     descriptor, _ = describe(op)
-    detailed = yield Fetch(op, args, params)
+    detailed: Detailed[Any] = yield Fetch(op, args, params)
     got = read_args(descriptor, args, detailed)
     if got is None or descriptor.reads is None:
-        return detailed.parsed
+        return detailed
     get_op = descriptor.reads.operation()
     lifecycle = describe(get_op)[0].lifecycle
     deleting = descriptor.method == "DELETE"
@@ -89,8 +92,15 @@ def _call_and_wait_flow(
         yield from _until_flow(get_op, got, target, deleting, wait)
     if deleting:
         return None
-    final = yield Fetch(get_op, got)
-    return final.parsed
+    final: Detailed[Any] = yield Fetch(get_op, got)
+    return final
+
+
+def _call_and_wait_flow(
+    op: Any, args: tuple[Any, ...], params: dict[str, Any], wait: Wait
+) -> Flow[Any]:
+    settled = yield from settle_flow(op, args, params, wait)
+    return None if settled is None else settled.parsed
 
 
 # ------------------------------------------------------------------------- sync and async

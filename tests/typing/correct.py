@@ -18,6 +18,11 @@ from aiplane_management.models.dedicated_ai_cluster import DedicatedAiCluster
 from aiplane_management.models.model import Model
 from aiplane_management.models.model_summary import ModelSummary
 from aiplane_management.models.update_model_details import UpdateModelDetails
+from aiplane_management.resources import (
+    AsyncClusterResource,
+    ClusterResource,
+    ModelResource,
+)
 
 USER = ChatCompletionUserMessage(content="hi")
 
@@ -75,3 +80,27 @@ async def async_uses(client: aiplane.AsyncClient) -> None:
 
 def _run_body() -> CreateRunWithArgsDetails:
     return CreateRunWithArgsDetails(args=CreateRunWithArgsDetailsArgs())
+
+
+def resource_uses(client: aiplane.Client) -> None:
+    cluster = ClusterResource(
+        client, compartment_id="c", type_="HOSTING", unit_count=1, unit_shape="LARGE_COHERE"
+    )
+    saved: ClusterResource = cluster.save()
+    saved.display_name = "renamed"
+    saved.unit_count = 2
+    cluster_id: str = saved.save().id
+    copy: ClusterResource = saved.clone(display_name="copy")
+    for listed in ClusterResource.list(client, compartment_id="c", limit=5):
+        print(listed.id, listed.is_modified)
+    print(cluster_id, copy.refresh().lifecycle_state, ModelResource.get(client, "m").vendor)
+    saved.delete()
+
+
+async def async_resource_uses(client: aiplane.AsyncClient) -> None:
+    cluster = await AsyncClusterResource.get(client, "c")
+    cluster.description = "d"
+    await cluster.save()
+    async for listed in AsyncClusterResource.list(client, compartment_id="c"):
+        print(listed.id)
+    await cluster.delete()

@@ -9,6 +9,7 @@ from aiplane_management.api.model import get_model, update_model
 from aiplane_management.models.create_endpoint_details import CreateEndpointDetails
 from aiplane_management.models.endpoint import Endpoint
 from aiplane_management.models.update_model_details import UpdateModelDetails
+from aiplane_management.resources import AsyncClusterResource, ClusterResource
 
 USER = ChatCompletionUserMessage(content="hi")
 WRONG_BODY = CreateEndpointDetails(compartment_id="c", model_id="m", dedicated_ai_cluster_id="d")
@@ -44,3 +45,16 @@ async def async_mistakes(client: aiplane.AsyncClient) -> None:
     print(model)
     for item in client.management.list_models(compartment_id="c"):  # error: attr-defined
         print(item)
+
+
+def resource_mistakes(client: aiplane.Client, aclient: aiplane.AsyncClient) -> None:
+    cluster = ClusterResource.get(client, "c")
+    cluster.unit_count = "two"  # error: assignment
+    cluster.lifecycle_state = "ACTIVE"  # error: misc
+    cluster.no_such_field = 1  # error: attr-defined
+    ClusterResource(client, compartment_id="c")  # error: call-arg
+    ClusterResource.list(client, compartment_id="c", colour="red")  # error: call-arg
+    ClusterResource.get(aclient, "c")  # error: arg-type
+    count: str = cluster.unit_count  # error: assignment
+    print(count, AsyncClusterResource.get(aclient, "c").id)  # error: attr-defined
+    print(ClusterResource.get(client, "c").no_such_field)  # error: attr-defined

@@ -24,6 +24,8 @@
     ├── InvalidParameter             refused before sending: names the parameter (also ValueError)
     │   └── InvalidFileURL           malformed file URL, escaping its bucket or on another host
     ├── FileChanged                  a file changed on the server during a read that cannot restart
+    ├── FieldNotLoaded               a resource object has no value for a required field
+    ├── ResourceStateError           a resource object cannot do that now (deleted, not saved)
     ├── UnsupportedOperation         the helper cannot serve this operation (also TypeError)
     ├── PaginationLoop               the service repeated a page token or sent endless empty pages
     ├── ResponseValidationError      a 2xx body that does not match the spec (or is too large)
@@ -60,10 +62,12 @@ from ._api import (
 from ._base import AiplaneError, ConfigError
 from ._base import copy_headers as copy_headers
 from ._local import (
+    FieldNotLoaded,
     FileChanged,
     InvalidFileURL,
     InvalidParameter,
     PaginationLoop,
+    ResourceStateError,
     ResponseValidationError,
     UnsupportedOperation,
 )
@@ -91,6 +95,7 @@ __all__ = [
     "ConfigError",
     "Conflict",
     "FailureKind",
+    "FieldNotLoaded",
     "FileChanged",
     "InvalidFileURL",
     "InvalidParameter",
@@ -103,6 +108,7 @@ __all__ = [
     "RangeNotSatisfiable",
     "RateLimited",
     "Redirect",
+    "ResourceStateError",
     "ResponseValidationError",
     "RunFailed",
     "ServerError",

@@ -23,6 +23,17 @@ class UnsupportedOperation(AiplaneError, TypeError):
     operation its spec does not describe for that use; refused before any request."""
 
 
+class FieldNotLoaded(AiplaneError, AttributeError):
+    """A resource object was asked for a required field it has no value for yet: it is not
+    saved, or it came from a list page that does not carry that field (``refresh()`` reads
+    it)."""
+
+
+class ResourceStateError(AiplaneError):
+    """A resource object cannot do that in its state: save or refresh after ``delete()``,
+    refresh or delete before it was saved, or an operation its spec does not declare."""
+
+
 class PaginationLoop(AiplaneError):
     """The service sent a page token seen before, or too many empty pages in a row."""
 
