@@ -102,6 +102,22 @@ async def test_and_wait_returns_the_final_resource(client: Any) -> None:
     assert await maybe_await(gone) is None
 
 
+async def test_and_wait_options_reach_the_polls(client: Any, server: MockServer) -> None:
+    """retry= and on_retry= of an _and_wait method apply to its polls too: a 503 on the
+    work-request poll is retried under the call's policy and reported to its on_retry."""
+    server.control.inject("status", "getWorkRequest", status=503, count=1)
+    events: list[aiplane.RetryEvent] = []
+    policy = aiplane.RetryPolicy(backoff_base=0.01, backoff_cap=0.01)
+    cluster = await maybe_await(
+        client.management.create_dedicated_ai_cluster_and_wait(
+            type_="HOSTING", compartment_id=COMPARTMENT, unit_count=1, unit_shape="LARGE_COHERE",
+            schedule=FAST, retry=policy, on_retry=events.append,
+        )
+    )  # fmt: skip
+    assert str(cluster.lifecycle_state) == "ACTIVE"
+    assert [(e.operation, e.status) for e in events] == [("get_work_request", 503)]
+
+
 async def test_a_body_as_fields_equals_the_body_as_a_model(client: Any, deployment: str) -> None:
     """create_chat_completion(dep, messages=...) sends what body=Model(messages=...) sends."""
     by_fields = await maybe_await(client.data.create_chat_completion(deployment, messages=[USER]))

@@ -22,6 +22,7 @@ import httpx
 
 from ._call import acall, call
 from ._op_download import AsyncDownload, Download, operation_plan
+from ._options import call_options
 from ._transport import RuntimeTransport
 from .descriptors import DescriptorTable, OperationDescriptor, describe
 
@@ -139,7 +140,8 @@ class SyncMethods:
 
         c = invocation(module, args, kwargs, body)
         waits = {**timing(self, False), **c.extras}
-        return call_and_wait(c.op, self, *c.args, **waits, **c.options, **c.params)
+        with call_options(**c.options):  # the call's options hold for every poll too
+            return call_and_wait(c.op, self, *c.args, **waits, **c.params)
 
 
 class AsyncMethods:
@@ -184,4 +186,5 @@ class AsyncMethods:
 
         c = invocation(module, args, kwargs, body)
         waits = {**timing(self, True), **c.extras}
-        return await acall_and_wait(c.op, self, *c.args, **waits, **c.options, **c.params)
+        with call_options(**c.options):
+            return await acall_and_wait(c.op, self, *c.args, **waits, **c.params)
