@@ -18,7 +18,7 @@ from aiplane_data.models.chat_completion_user_message import ChatCompletionUserM
 from aiplane_data.models.create_chat_completion_request import CreateChatCompletionRequest
 from aiplane_data.models.create_run_with_args_details import CreateRunWithArgsDetails
 from aiplane_data.models.create_run_with_args_details_args import CreateRunWithArgsDetailsArgs
-from aiplane_data.types import File
+from aiplane_data.types import UNSET, File
 from aiplane_management._methods import AsyncManagementMethods, ManagementMethods
 from aiplane_management.api.model import get_model
 from aiplane_management.models.model import Model
@@ -180,3 +180,27 @@ async def test_create_run_returns_the_run_future(client: Any, deployment: str) -
     result = await maybe_await(future.result(timeout=30))
     assert result["text"].startswith("Processed 1 argument(s)")
     assert str(future.last.status.value) == "SUCCEEDED"
+
+
+async def test_create_run_takes_the_fields_of_either_body_model(
+    client: Any, deployment: str
+) -> None:
+    """create_run(dep, args=...) builds CreateRunWithArgsDetails from the keywords; the
+    keywords pick the one body model they fit."""
+    args = CreateRunWithArgsDetailsArgs.from_dict({"x": 1, "y": 2})
+    future = await maybe_await(client.data.create_run(deployment, args=args, callback_url=UNSET))
+    result = await maybe_await(future.result(timeout=30))
+    assert result["text"].startswith("Processed 2 argument(s)")
+
+
+async def test_body_keywords_that_fit_no_model_are_refused_before_sending(
+    client: Any, deployment: str, server: MockServer
+) -> None:
+    """Keywords of both models (args and url), or of neither, are a TypeError naming the
+    models; nothing is sent."""
+    before = len(server.control.requests())
+    with pytest.raises(TypeError, match="fit none of CreateRunWithArgsDetails"):
+        await maybe_await(client.data.create_run(deployment, args={}, url="files/b/p"))
+    with pytest.raises(TypeError, match="give body="):
+        await maybe_await(client.data.create_run(deployment, metadata=None))
+    assert server.control.requests()[before:] == []

@@ -94,7 +94,7 @@ class _Signature:
     names: list[str]  # Python names of the keyword parameters, body excluded
     body: str | None
     result: str
-    fields: list[str] = field(default_factory=list)  # the body model's fields, if offered
+    fields: list[list[str]] = field(default_factory=list)  # each body model's fields, if offered
 
 
 def _function(tree: ast.Module, name: str) -> ast.FunctionDef:
@@ -179,7 +179,7 @@ class _Method:
     sig: _Signature
     runner: str  # _call, _paginate, _stream, _download, _submit, _and_wait
     results: tuple[str, str]
-    body_model: str | None = None  # "package.models.x:X" when the fields form is offered
+    body_model: str | None = None  # "package.models.x:X[,...]" when fields forms are offered
     extras: str = ""
 
 
@@ -213,7 +213,7 @@ def _render(m: _Method, asyncio: bool) -> str:
         run = f"        result: {result} = {call}({m.module!r}, ({args}), {{{kwargs}}})"
         return f"{head}\n{doc}\n{run}\n        return result\n"
     stubs = []
-    for form in ([f"body: {m.sig.body}"], m.sig.fields):
+    for form in ([f"body: {m.sig.body}"], *m.sig.fields):
         head = _head(m, asyncio, [*form, *m.sig.keyword], result)
         stubs.append(f"    @overload\n{head} ...")
     prefix = "async def" if asyncio and m.runner in _AWAITED else "def"
@@ -223,16 +223,21 @@ def _render(m: _Method, asyncio: bool) -> str:
 
 
 def _fields_form(out: Path, package: str, imports: _Imports, sig: _Signature) -> str | None:
-    """Offer the body model's fields as keywords; return ``module:Class``, or None."""
-    if sig.body is None or not sig.body.isidentifier():
+    """Offer the body model's fields as keywords (one form per model of a body that is a
+    choice of models); return ``module:Class[,module:Class...]``, or None."""
+    members = [m.strip() for m in (sig.body or "").split("|")]
+    if sig.body is None or not all(m.isidentifier() for m in members):
         return None
-    tree = imports.model(out, sig.body)
-    fields = _class_fields(tree, sig.body)
     taken = EXTRA_NAMES | set(sig.names) | {p.split(":")[0] for p in sig.positional}
-    if not fields or taken & {name for name, _, _ in fields}:
-        return None
-    sig.fields = [f"{n}: {a}" if required else f"{n}: {a} = ..." for n, a, required in fields]
-    return f"{package}{imports.names[sig.body]}:{sig.body}"
+    forms, refs = [], []
+    for name in members:
+        fields = _class_fields(imports.model(out, name), name)
+        if not fields or taken & {field for field, _, _ in fields}:
+            return None
+        forms.append([f"{n}: {a}" if req else f"{n}: {a} = ..." for n, a, req in fields])
+        refs.append(f"{package}{imports.names[name]}:{name}")
+    sig.fields = forms
+    return ",".join(refs)
 
 
 def _event_model(op: _Operation, imports: _Imports) -> tuple[str, str | None]:

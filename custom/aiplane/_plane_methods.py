@@ -18,6 +18,7 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+import attrs
 import httpx
 
 from ._call import acall, call
@@ -51,20 +52,42 @@ class Invocation:
     extras: dict[str, Any]
 
 
-def _body(descriptor: OperationDescriptor, params: dict[str, Any], body_model: str) -> None:
-    """Replace the body model's fields given as keywords by the model built from them."""
+def _body(descriptor: OperationDescriptor, params: dict[str, Any], body_models: str) -> None:
+    """Replace the body model's fields given as keywords by the model built from them; for a
+    body that is a choice of models, the one model those keywords fit."""
     declared = {p.python_name for p in descriptor.params} | {"body"}
     fields = {k: params.pop(k) for k in list(params) if k not in declared}
     if not fields:
         return
     if "body" in params:
         raise TypeError(f"{descriptor.name}() takes body= or the body's fields, not both")
-    module, _, name = body_model.partition(":")
-    model = getattr(importlib.import_module(module), name)
+    models = [_model(ref) for ref in body_models.split(",")]
+    if len(models) > 1:
+        fitting = [m for m in models if _fits(m, set(fields))]
+        if len(fitting) != 1:
+            how = "none" if not fitting else "more than one"
+            names = ", ".join(m.__name__ for m in models)
+            raise TypeError(
+                f"{descriptor.name}(): keywords {sorted(fields)} fit {how} of {names}; "
+                "give body= instead"
+            )
+        models = fitting
     try:
-        params["body"] = model(**fields)
+        params["body"] = models[0](**fields)
     except TypeError as exc:
         raise TypeError(f"{descriptor.name}(): {exc}") from None
+
+
+def _model(ref: str) -> Any:
+    module, _, name = ref.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _fits(model: Any, given: set[str]) -> bool:
+    """Whether keywords ``given`` build ``model``: all known, every required one there."""
+    known = {a.name for a in attrs.fields(model) if a.init}
+    required = {a.name for a in attrs.fields(model) if a.init and a.default is attrs.NOTHING}
+    return given <= known and required <= given
 
 
 def invocation(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from .models.application import Application
     from .models.application_collection import ApplicationCollection
+    from .models.basic_callback_auth import BasicCallbackAuth
     from .models.bucket import Bucket
     from .models.chat_completion import ChatCompletion
     from .models.chat_completion_allowed_tools_choice import (
@@ -75,16 +76,19 @@ if TYPE_CHECKING:
         CreateChatCompletionRequestWebSearchOptionsType0,
     )
     from .models.create_run_with_args_details import CreateRunWithArgsDetails
+    from .models.create_run_with_args_details_args import CreateRunWithArgsDetailsArgs
     from .models.create_run_with_url_details import CreateRunWithUrlDetails
     from .models.deployment import Deployment
     from .models.file_metadata import FileMetadata
     from .models.function_definition import FunctionDefinition
+    from .models.mtls_callback_auth import MtlsCallbackAuth
     from .models.resource_operation import ResourceOperation
     from .models.response_format_json_object import ResponseFormatJsonObject
     from .models.response_format_json_schema import ResponseFormatJsonSchema
     from .models.response_format_text import ResponseFormatText
     from .models.run import Run
     from .models.run_event import RunEvent
+    from .models.run_metadata import RunMetadata
     from .models.run_status import RunStatus
     from .models.run_summary import RunSummary
     from .models.upload_file_form import UploadFileForm
@@ -643,6 +647,7 @@ class DataMethods(SyncMethods):
         )
         return result
 
+    @overload
     def create_run(
         self,
         deployment_id: str,
@@ -653,21 +658,45 @@ class DataMethods(SyncMethods):
         timeout: Timeout = None,
         retry: RetryPolicy | None = None,
         on_retry: OnRetry | None = None,
-    ) -> RunFuture:
+    ) -> RunFuture: ...
+    @overload
+    def create_run(
+        self,
+        deployment_id: str,
+        *,
+        args: CreateRunWithArgsDetailsArgs,
+        callback_url: str | Unset = ...,
+        callback_auth: BasicCallbackAuth | MtlsCallbackAuth | Unset = ...,
+        metadata: RunMetadata | Unset = ...,
+        opc_retry_token: str | Unset = UNSET,
+        opc_request_id: str | Unset = UNSET,
+        timeout: Timeout = None,
+        retry: RetryPolicy | None = None,
+        on_retry: OnRetry | None = None,
+    ) -> RunFuture: ...
+    @overload
+    def create_run(
+        self,
+        deployment_id: str,
+        *,
+        url: str,
+        callback_url: str | Unset = ...,
+        callback_auth: BasicCallbackAuth | MtlsCallbackAuth | Unset = ...,
+        metadata: RunMetadata | Unset = ...,
+        opc_retry_token: str | Unset = UNSET,
+        opc_request_id: str | Unset = UNSET,
+        timeout: Timeout = None,
+        retry: RetryPolicy | None = None,
+        on_retry: OnRetry | None = None,
+    ) -> RunFuture: ...
+    def create_run(self, *args: Any, **kwargs: Any) -> Any:
         """Create a run (:mod:`aiplane_data.api.runs.create_run`)."""
-        result: RunFuture = self._submit(
+        return self._submit(
             "aiplane_data.api.runs.create_run",
-            (deployment_id,),
-            {
-                "body": body,
-                "opc_retry_token": opc_retry_token,
-                "opc_request_id": opc_request_id,
-                "timeout": timeout,
-                "retry": retry,
-                "on_retry": on_retry,
-            },
+            args,
+            kwargs,
+            "aiplane_data.models.create_run_with_args_details:CreateRunWithArgsDetails,aiplane_data.models.create_run_with_url_details:CreateRunWithUrlDetails",
         )
-        return result
 
     def get_run(
         self,
@@ -1300,6 +1329,7 @@ class AsyncDataMethods(AsyncMethods):
         )
         return result
 
+    @overload
     async def create_run(
         self,
         deployment_id: str,
@@ -1310,21 +1340,45 @@ class AsyncDataMethods(AsyncMethods):
         timeout: Timeout = None,
         retry: RetryPolicy | None = None,
         on_retry: OnRetry | None = None,
-    ) -> AsyncRunFuture:
+    ) -> AsyncRunFuture: ...
+    @overload
+    async def create_run(
+        self,
+        deployment_id: str,
+        *,
+        args: CreateRunWithArgsDetailsArgs,
+        callback_url: str | Unset = ...,
+        callback_auth: BasicCallbackAuth | MtlsCallbackAuth | Unset = ...,
+        metadata: RunMetadata | Unset = ...,
+        opc_retry_token: str | Unset = UNSET,
+        opc_request_id: str | Unset = UNSET,
+        timeout: Timeout = None,
+        retry: RetryPolicy | None = None,
+        on_retry: OnRetry | None = None,
+    ) -> AsyncRunFuture: ...
+    @overload
+    async def create_run(
+        self,
+        deployment_id: str,
+        *,
+        url: str,
+        callback_url: str | Unset = ...,
+        callback_auth: BasicCallbackAuth | MtlsCallbackAuth | Unset = ...,
+        metadata: RunMetadata | Unset = ...,
+        opc_retry_token: str | Unset = UNSET,
+        opc_request_id: str | Unset = UNSET,
+        timeout: Timeout = None,
+        retry: RetryPolicy | None = None,
+        on_retry: OnRetry | None = None,
+    ) -> AsyncRunFuture: ...
+    async def create_run(self, *args: Any, **kwargs: Any) -> Any:
         """Create a run (:mod:`aiplane_data.api.runs.create_run`)."""
-        result: AsyncRunFuture = await self._submit(
+        return await self._submit(
             "aiplane_data.api.runs.create_run",
-            (deployment_id,),
-            {
-                "body": body,
-                "opc_retry_token": opc_retry_token,
-                "opc_request_id": opc_request_id,
-                "timeout": timeout,
-                "retry": retry,
-                "on_retry": on_retry,
-            },
+            args,
+            kwargs,
+            "aiplane_data.models.create_run_with_args_details:CreateRunWithArgsDetails,aiplane_data.models.create_run_with_url_details:CreateRunWithUrlDetails",
         )
-        return result
 
     async def get_run(
         self,

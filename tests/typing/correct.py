@@ -54,7 +54,8 @@ def sync_uses(client: aiplane.Client) -> None:
     data = b"".join(client.data.download_file("b", "p"))
     print(len(data), client.data.download_file("b", "p").save("out.bin").size)
     future: aiplane.RunFuture = client.data.create_run("d", body=_run_body())
-    print(future.id)
+    by_url: aiplane.RunFuture = client.data.create_run("d", url="files/b/in.txt")
+    print(future.id, by_url.id)
     # the operation-module style, unchanged
     same: Model = aiplane.call(get_model, client, "m")
     waited: Model = aiplane.wait_until(get_model, client, "m")

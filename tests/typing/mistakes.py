@@ -24,6 +24,7 @@ def sync_mistakes(client: aiplane.Client) -> None:
     client.data.create_chat_completion("d", body=None)  # error: call-overload
     data = client.data
     data.create_chat_completion("d", messages=[USER], temperature="hot")  # error: call-overload
+    data.create_run("d", url=42)  # error: call-overload
     endpoint: Endpoint = client.management.get_model("m")  # error: assignment
     print(endpoint)
     print(client.management.get_model("m").no_such_field)  # error: attr-defined
