@@ -42,9 +42,9 @@ def run(script: str, mock: MockServer, *args: str) -> str:
     return done.stdout
 
 
-@pytest.mark.parametrize("style", ["modules", "methods"])
+@pytest.mark.parametrize("style", ["modules", "methods", "resources"])
 def test_management_script_runs_in_both_styles(mock: MockServer, style: str) -> None:
-    """Create, rename, list and delete a cluster: the same output in either style."""
+    """Create, rename, list and delete a cluster: the same output in every style."""
     out = run(f"management_{style}.py", mock)
     assert out.splitlines()[0] == "renamed"
 
