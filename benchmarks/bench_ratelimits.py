@@ -1,6 +1,12 @@
 """Benchmark 7: concurrent chat calls against a rate-limited mock, with and without the
-client-side limiter (aiplane.RateLimiter on the pool): 429s the server sent, calls that
-failed in the end, wall time. The retry policy is the default one in both runs."""
+client-side limiter (aiplane.RateLimiter on the pool): 429s the server sent (its request log),
+calls that failed in the end counted per exception type (with the httpx cause of a transport
+error: ``Timeout(PoolTimeout)``), wall time. The retry policy is the default one in both runs.
+
+Before the pool's admission gate (aiplane._gate), 1,000 concurrent calls on the default
+100-connection pool stalled httpcore's queue (O(queued x connections) per event): every call
+failed with Timeout (PoolTimeout, ConnectTimeout) or CircuitOpen and the mock logged no request
+at all, so the run measured that stall, not rate limits."""
 
 from __future__ import annotations
 
@@ -26,7 +32,10 @@ async def _burst(
         try:
             await aiplane.acall(create_chat_completion, client, deployment, body=BODY)
         except aiplane.errors.AiplaneError as exc:  # 429s past the retries, the open breaker
-            failed[type(exc).__name__] = failed.get(type(exc).__name__, 0) + 1
+            kind = type(exc).__name__
+            if isinstance(exc, aiplane.errors.TransportError) and exc.__cause__ is not None:
+                kind += f"({type(exc.__cause__).__name__})"
+            failed[kind] = failed.get(kind, 0) + 1
 
     start = time.perf_counter()
     async with aiplane.AsyncClient(data_url=url, pool=pool) as client:
@@ -53,6 +62,7 @@ def bench_rate_limits(calls: int, per_second: int) -> dict[str, float]:
             answered = mock.control.requests()[before:]
             results[f"{name}_429s"] = sum(r.status == 429 for r in answered)
             results[f"{name}_failed_calls"] = sum(failed.values())
-            print(f"  ({name}: failures by type {failed or 'none'})")
+            for kind, count in sorted(failed.items()):
+                results[f"{name}_failed_{kind}"] = count
             results[f"{name}_seconds"] = elapsed
     return results

@@ -362,9 +362,9 @@ def main() -> int:
         print(f"{name}:")
         for key, value in values.items():
             print(
-                f"  {key:28s} {value:12.3f}"
+                f"  {key:44s} {value:12.3f}"
                 if isinstance(value, float)
-                else f"  {key:28s} {value:12d}"
+                else f"  {key:44s} {value:12d}"
             )
     return 0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,6 +16,7 @@ from aiplane_mock import MockServer, TrustedKey, running
 from tests.conftest import TEST_API_KEY, add_secret
 
 DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).resolve().parent.parent
 PUBLIC_KEY = (DATA / "test_rsa_key_public.pem").read_text()
 PRIVATE_KEY = (DATA / "test_rsa_key.pem").read_text()
 TENANCY = "ocid1.tenancy.oc1..aaaaaaaatesttenancy"
@@ -110,3 +113,18 @@ def hosting_endpoint(client: httpx.Client, model_id: str) -> tuple[str, str]:
         {"compartmentId": COMPARTMENT, "modelId": model_id, "dedicatedAiClusterId": cluster["id"]},
     )
     return cluster["id"], endpoint["id"]
+
+
+def other_process(script: str, *args: str) -> list[str]:
+    """Run ``script`` in a new Python process (from the repository root, bounded to 60 s);
+    the words it printed. It must exit with 0."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.split()

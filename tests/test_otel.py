@@ -232,7 +232,7 @@ def test_inactive_without_providers() -> None:
     """With no provider given and no global one set, every hook is the shared no-op."""
     aiplane.otel.use()
     assert not _otel._active()
-    with _otel.call_span("createChatCompletion", {}) as span:
+    with _otel.call_span("createChatCompletion", None, {}) as span:
         assert span is _otel.NO_SPAN
 
 

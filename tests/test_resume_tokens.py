@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import base64
 import json
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,11 +21,10 @@ from aiplane_management.models.create_dedicated_ai_cluster_details import (
 )
 from aiplane_mock import MockServer
 from tests.conftest import TEST_API_KEY
-from tests.mock_helpers import COMPARTMENT, serving, signer
+from tests.mock_helpers import COMPARTMENT, other_process, serving, signer
 
 pytestmark = pytest.mark.anyio
 
-ROOT = Path(__file__).resolve().parent.parent
 FAST = aiplane.PollSchedule(initial=0.02, max_interval=0.05, timeout=60)
 
 # The first process: waits, prints the first progress's token and dies without cleanup.
@@ -57,20 +53,6 @@ def client(server: MockServer) -> Iterator[aiplane.Client]:
     server.control.set_speed(1.0)
     with aiplane.Client(management_url=server.management_url, auth=signer()) as c:
         yield c
-
-
-def first_process(script: str, *args: str) -> list[str]:
-    """Run ``script`` in a new Python process; the words it printed."""
-    done = subprocess.run(
-        [sys.executable, "-c", script, *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout.split()
 
 
 def new_work_request(client: aiplane.Client) -> str:
@@ -143,7 +125,7 @@ def test_work_request_wait_resumes_in_another_process(
     """A wait started in a process that died resumes here: same deadline, no log twice."""
     wr_id = new_work_request(client)
     server.control.set_speed(0.0)  # the work request waits while the first process runs
-    seen_count, token = first_process(FIRST, server.management_url, wr_id)
+    seen_count, token = other_process(FIRST, server.management_url, wr_id)
     deadline = decode(token, "work_request")["deadline"]
     assert time.time() < deadline <= time.time() + 60
     server.control.set_speed(1000.0)
@@ -181,7 +163,7 @@ def test_run_future_resumes_in_another_process(server: MockServer) -> None:
     deployment = server.control.create_deployment(display_name="bot")
     with aiplane.Client(data_url=server.data_url, data_auth=aiplane.APIKeyAuth(TEST_API_KEY)) as c:
         run_id = aiplane.submit_run(c, deployment, args={"q": 1}).id
-        first_id, token = first_process(FIRST_RUN, server.data_url, run_id)
+        first_id, token = other_process(FIRST_RUN, server.data_url, run_id)
         fields = decode(token, "run")
         assert (fields["id"], fields["last_event_id"]) == (run_id, first_id)
         assert time.time() < fields["deadline"] <= time.time() + 60

@@ -83,7 +83,7 @@ async def test_many_runs_stay_within_the_pool(server: MockServer) -> None:
     server.control.reset()
     deployment = server.control.create_deployment(display_name="many")
     pool = example.pool_of(POOL_SIZE)
-    http_pool: Any = pool.async_._pool  # httpcore's pool
+    http_pool: Any = pool.async_.inner._pool  # httpcore's pool
     counter = CountingBackend(http_pool._network_backend)
     http_pool._network_backend = counter
     results = await example.many_runs(

@@ -97,7 +97,7 @@ async def test_abandoned_streams_leave_no_connection_checked_out(
                 for number in range(STREAMS):
                     abandon(client, deployment, WAYS[number % len(WAYS)], kept)
                 gc.collect()
-                assert checked_out(client.pool.sync._pool) == []  # type: ignore[attr-defined]
+                assert checked_out(client.pool.sync.inner._pool) == []  # type: ignore[attr-defined]
         else:
             async with aiplane.AsyncClient(**options) as aclient:
                 for number in range(STREAMS):
@@ -105,4 +105,4 @@ async def test_abandoned_streams_leave_no_connection_checked_out(
                 gc.collect()
                 for _ in range(10):  # GC'd async generators are closed by the event loop
                     await anyio.sleep(0.01)
-                assert checked_out(aclient.pool.async_._pool) == []  # type: ignore[attr-defined]
+                assert checked_out(aclient.pool.async_.inner._pool) == []  # type: ignore[attr-defined]

@@ -12,7 +12,10 @@ response kinds and headers, and the aiplane extensions:
   (``final``: states the resource never leaves);
 - ``x-aiplane-event-data-schema`` (on a ``text/event-stream`` media type): ``$ref`` of the
   schema of each event's ``data:``, and ``x-aiplane-stream-field`` beside it: the boolean
-  request-body field that selects the stream (``stream``), if the operation has one.
+  request-body field that selects the stream (``stream``), if the operation has one;
+- ``x-aiplane-genai``: what makes the operation a GenAI one for OpenTelemetry (its
+  ``gen_ai.operation.name`` and where the request settings, messages and usage are; see
+  :mod:`tools.genai`).
 
 ``<expr>`` is an OpenAPI runtime expression (``$response.body#/id``,
 ``$response.header.opc-next-page``, ``$request.path.modelId``). Anything inconsistent (an
@@ -25,6 +28,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import genai
 import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
@@ -261,6 +265,10 @@ def _descriptor(op: _Operation, by_id: dict[str, _Operation], package: str, plan
         ("reads", _reads(op, by_id, package)),
         ("lifecycle", _lifecycle(op)),
         ("events", _events(op, package)),
+        (
+            "genai",
+            genai.descriptor_source(op, lambda n: _resolve(op.doc, n), _python, DescriptorError),
+        ),
     ):
         if value is not None:
             fields.append(f"{name}={value}")
@@ -275,6 +283,7 @@ Do not edit: regenerate instead. The aiplane runtime reads these (see aiplane.de
 from aiplane.descriptors import (
     DescriptorTable,
     EventStream,
+    GenAI,
     Lifecycle,
     OperationDescriptor,
     Pagination,

@@ -173,7 +173,11 @@ def _call_scope(
         on_retry=on_retry,
         operation=descriptor.name,
     )
-    with _otel.call_span(descriptor.operation_id, params) as span, options, tracing() as trace:
+    with (
+        _otel.call_span(descriptor.operation_id, descriptor.genai, params) as span,
+        options,
+        tracing() as trace,
+    ):
         try:
             yield trace, span
         except errors.AiplaneError:

@@ -5,16 +5,19 @@ A :class:`Plan` says how to send the request for extra headers (a generated oper
 through the plane's httpx client, so the runtime transport signs, retries (429, 5xx, drops
 before a byte arrived) and raises typed errors; a 2xx body is handed over unread and read in
 ``CHUNK_SIZE`` pieces. To a path, bytes go to a temporary file beside the target, renamed into
-place only once the flow has checked the whole body; it is removed on any failure.
+place only once the flow has checked the whole body; it is removed on any failure (and
+survives only a process that dies: then the download's resume token, on each progress report,
+goes on from it in another process — :func:`aiplane._op_download.resume_to`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -23,6 +26,8 @@ from urllib.parse import unquote
 import anyio
 import httpx
 
+from . import _tokens
+from ._download_tokens import Resumed, token_of
 from ._flow import AsyncEnv, SyncEnv, aiterate, arun, iterate, run
 from ._raw import asend, build, send
 from ._resume import Head, ResumeState, download_flow
@@ -46,7 +51,8 @@ CHUNK_SIZE = 64 * 1024
 @dataclass(frozen=True)
 class Plan:
     """How to send one download request: ``build(extra_headers)`` gives the httpx request
-    arguments; the rest is what the call runs with."""
+    arguments; the rest is what the call runs with. ``source`` names the request in a resume
+    token (``op``, ``args``, ``params``); None when it cannot be named without a secret."""
 
     client: Any
     plane: str
@@ -57,6 +63,7 @@ class Plan:
     retry: RetryPolicy | None = None
     sleep: Callable[[float], None] = time.sleep
     async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep
+    source: Mapping[str, Any] | None = None
 
     def request(self, headers: dict[str, str]) -> dict[str, Any]:
         return {
@@ -96,12 +103,16 @@ def file_name(disposition: str | None) -> str | None:
 
 
 class _Target:
-    """The temporary file beside ``dest``; renamed onto it by :meth:`commit`."""
+    """The temporary file beside ``dest`` (``part``: a surviving one, reopened at its end);
+    renamed onto it by :meth:`commit`."""
 
-    def __init__(self, dest: str | os.PathLike[str] | None) -> None:
+    def __init__(self, dest: str | os.PathLike[str] | None, part: Path | None = None) -> None:
         self.dest = Path(dest) if dest is not None else None
         self.handle: IO[bytes] | None = None
-        if self.dest is not None:
+        if part is not None:
+            self.handle = part.open("r+b")
+            self.handle.seek(0, os.SEEK_END)
+        elif self.dest is not None:
             self.handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by commit/discard
                 dir=self.dest.parent or ".",
                 prefix=f".{self.dest.name}.",
@@ -112,6 +123,7 @@ class _Target:
     def write(self, chunk: bytes) -> None:
         assert self.handle is not None
         self.handle.write(chunk)
+        self.handle.flush()  # a resume token counts these bytes: they must outlive the process
 
     def rewind(self) -> None:
         if self.handle is not None:
@@ -135,8 +147,10 @@ class _Target:
 
 
 class _SyncIO(_Target):
-    def __init__(self, plan: Plan, dest: str | os.PathLike[str] | None) -> None:
-        super().__init__(dest)
+    def __init__(
+        self, plan: Plan, dest: str | os.PathLike[str] | None, part: Path | None = None
+    ) -> None:
+        super().__init__(dest, part)
         self.plan = plan
         self.response: httpx.Response | None = None
         self.chunks: Iterator[bytes] = iter(())
@@ -157,8 +171,10 @@ class _SyncIO(_Target):
 
 
 class _AsyncIO(_Target):
-    def __init__(self, plan: Plan, dest: str | os.PathLike[str] | None) -> None:
-        super().__init__(dest)
+    def __init__(
+        self, plan: Plan, dest: str | os.PathLike[str] | None, part: Path | None = None
+    ) -> None:
+        super().__init__(dest, part)
         self.plan = plan
         self.response: httpx.Response | None = None
         self.chunks: AsyncIterator[bytes] | None = None
@@ -192,13 +208,35 @@ def _result(state: ResumeState, path: Path) -> Downloaded:
     )
 
 
+def _prepare(
+    plan: Plan, io: _Target, time_limit: float | None, resumed: Resumed | None
+) -> ResumeState:
+    """The state a download to a file starts from, able to give its resume token."""
+    if resumed is not None:
+        state = resumed.state
+        state.checksum_header = plan.checksum_header
+    else:
+        deadline = None if time_limit is None else _tokens.deadline_in(time_limit)
+        state = ResumeState(
+            restartable=True, checksum_header=plan.checksum_header, deadline=deadline
+        )
+    if plan.source is not None and io.dest is not None and io.handle is not None:
+        state.tokenize = functools.partial(token_of, plan.source, io.dest, Path(io.handle.name))
+    return state
+
+
 def download_to(
-    plan: Plan, dest: str | os.PathLike[str], on_progress: OnProgress | None
+    plan: Plan,
+    dest: str | os.PathLike[str],
+    on_progress: OnProgress | None,
+    time_limit: float | None = None,
+    resumed: Resumed | None = None,
 ) -> Downloaded:
-    """Download to ``dest`` (replaced only by a complete, checked file)."""
-    state = ResumeState(restartable=True, checksum_header=plan.checksum_header)
-    io = _SyncIO(plan, dest)
+    """Download to ``dest`` (replaced only by a complete, checked file) within
+    ``time_limit`` seconds; or go on with a ``resumed`` token's ``.part`` file."""
+    io = _SyncIO(plan, dest, resumed.part if resumed else None)
     try:
+        state = _prepare(plan, io, time_limit, resumed)
         run(download_flow(state, on_progress), SyncEnv(io, plan.sleep))
         io.close()
         return _result(state, io.commit())
@@ -208,12 +246,16 @@ def download_to(
 
 
 async def adownload_to(
-    plan: Plan, dest: str | os.PathLike[str], on_progress: OnProgress | None
+    plan: Plan,
+    dest: str | os.PathLike[str],
+    on_progress: OnProgress | None,
+    time_limit: float | None = None,
+    resumed: Resumed | None = None,
 ) -> Downloaded:
     """The async twin of :func:`download_to`."""
-    state = ResumeState(restartable=True, checksum_header=plan.checksum_header)
-    io = _AsyncIO(plan, dest)
+    io = _AsyncIO(plan, dest, resumed.part if resumed else None)
     try:
+        state = _prepare(plan, io, time_limit, resumed)
         await arun(download_flow(state, on_progress), AsyncEnv(io, plan.async_sleep))
         await io.close()
         return _result(state, io.commit())

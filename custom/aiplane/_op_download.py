@@ -6,6 +6,8 @@ mapped onto the header parameters it declares, others sent as extra headers).
 :class:`Download` / :class:`AsyncDownload` are what the generated plane methods of such an
 operation return: nothing is sent until they are iterated or saved; both are thin drivers
 of the one download flow (:mod:`aiplane._resume`), resumed with ``Range`` after a drop.
+:func:`resume_to` goes on with a download to a file from its resume token in another process
+(:mod:`aiplane._download_tokens`): the same operation, arguments, ``.part`` file and deadline.
 """
 
 from __future__ import annotations
@@ -14,14 +16,16 @@ import os
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
+import anyio
 import httpx
 
 from ._download import Downloaded, Plan, adownload_to, aiter_chunks, download_to, iter_chunks
-from ._transfer import ProgressArg, progress_callback
+from ._download_tokens import Resumed, reopen
+from ._transfer import OnProgress, ProgressArg, progress_callback
 from .descriptors import describe
 from .retry import RetryPolicy
 
-__all__ = ["AsyncDownload", "Download", "operation_plan"]
+__all__ = ["AsyncDownload", "Download", "aresume_to", "operation_plan", "resume_to"]
 
 
 def operation_plan(
@@ -34,7 +38,7 @@ def operation_plan(
     retry: RetryPolicy | None = None,
 ) -> Plan:
     """The download plan of ``op(*args, **params)``."""
-    descriptor, _ = describe(op)
+    descriptor, table = describe(op)
     declared = {p.name.lower(): p.python_name for p in descriptor.params if p.location == "header"}
 
     def build(headers: dict[str, str]) -> dict[str, Any]:
@@ -48,8 +52,19 @@ def operation_plan(
     sleeps = {  # an aiplane client's injected sleeps (tests), else the real ones
         k: v for k, v in getattr(client, "_runtime_options", {}).items() if "sleep" in k
     }
+    given = {k: v for k, v in params.items() if not table.is_unset(v)}
+    scalars = all(isinstance(v, str | int | float | bool) for v in [*args, *given.values()])
+    source = {"op": descriptor.module, "args": list(args), "params": given} if scalars else None
     return Plan(
-        client, descriptor.plane, descriptor.name, build, checksum, timeout, retry, **sleeps
+        client,
+        descriptor.plane,
+        descriptor.name,
+        build,
+        checksum,
+        timeout,
+        retry,
+        source=source,
+        **sleeps,
     )
 
 
@@ -63,10 +78,18 @@ class Download:
     def __iter__(self) -> Iterator[bytes]:
         return iter_chunks(self.plan, None)
 
-    def save(self, dest: str | os.PathLike[str], *, progress: ProgressArg = None) -> Downloaded:
-        """Write the body to ``dest`` (beside it first, renamed once complete and checked)."""
+    def save(
+        self,
+        dest: str | os.PathLike[str],
+        *,
+        progress: ProgressArg = None,
+        time_limit: float | None = None,
+    ) -> Downloaded:
+        """Write the body to ``dest`` (beside it first, renamed once complete and checked),
+        within ``time_limit`` seconds if given; each progress report carries a resume token
+        (:func:`aiplane.files.resume_download`)."""
         with progress_callback(progress, f"download {os.fspath(dest)}") as on_progress:
-            return download_to(self.plan, dest, on_progress)
+            return download_to(self.plan, dest, on_progress, time_limit)
 
 
 class AsyncDownload:
@@ -79,8 +102,34 @@ class AsyncDownload:
         return aiter_chunks(self.plan, None)
 
     async def save(
-        self, dest: str | os.PathLike[str], *, progress: ProgressArg = None
+        self,
+        dest: str | os.PathLike[str],
+        *,
+        progress: ProgressArg = None,
+        time_limit: float | None = None,
     ) -> Downloaded:
         """The async twin of :meth:`Download.save`."""
         with progress_callback(progress, f"download {os.fspath(dest)}") as on_progress:
-            return await adownload_to(self.plan, dest, on_progress)
+            return await adownload_to(self.plan, dest, on_progress, time_limit)
+
+
+def _resumed_plan(client: Any, resumed: Resumed, options: dict[str, Any]) -> Plan:
+    return operation_plan(client, resumed.op, resumed.args, resumed.params, **options)
+
+
+def resume_to(
+    client: Any, token: str, on_progress: OnProgress | None, **options: Any
+) -> Downloaded:
+    """Go on with a download from its resume token (checked before anything is sent)."""
+    resumed = reopen(token)
+    plan = _resumed_plan(client, resumed, options)
+    return download_to(plan, resumed.dest, on_progress, resumed=resumed)
+
+
+async def aresume_to(
+    client: Any, token: str, on_progress: OnProgress | None, **options: Any
+) -> Downloaded:
+    """The async twin of :func:`resume_to` (the ``.part`` file is checked in a thread)."""
+    resumed = await anyio.to_thread.run_sync(reopen, token)
+    plan = _resumed_plan(client, resumed, options)
+    return await adownload_to(plan, resumed.dest, on_progress, resumed=resumed)

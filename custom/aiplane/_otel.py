@@ -21,7 +21,10 @@ import sys
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .descriptors import GenAI
 
 __all__ = [
     "SEMCONV_VERSION",
@@ -34,21 +37,8 @@ __all__ = [
 SEMCONV_VERSION = "1.37.0"  # the OpenTelemetry semantic conventions followed here
 SCHEMA_URL = f"https://opentelemetry.io/schemas/{SEMCONV_VERSION}"
 PROVIDER = "aiplane"  # gen_ai.provider.name: no well-known value for this service
-# Operation ids of the GenAI operations, with their gen_ai.operation.name.
-GENAI_OPERATIONS: Mapping[str, str] = {"createChatCompletion": "chat"}
-# Request body fields -> gen_ai.request.* attributes.
-REQUEST_SETTINGS: Mapping[str, str] = {
-    "model": "gen_ai.request.model",
-    "temperature": "gen_ai.request.temperature",
-    "max_tokens": "gen_ai.request.max_tokens",
-    "max_completion_tokens": "gen_ai.request.max_tokens",
-    "top_p": "gen_ai.request.top_p",
-    "seed": "gen_ai.request.seed",
-    "frequency_penalty": "gen_ai.request.frequency_penalty",
-    "presence_penalty": "gen_ai.request.presence_penalty",
-    "stop": "gen_ai.request.stop_sequences",
-    "n": "gen_ai.request.choice.count",
-}
+# Which operations are GenAI ones, and where their facts are, is read from the descriptors
+# (the spec's x-aiplane-genai extension: aiplane.descriptors.GenAI).
 _CALL_METRIC_KEYS = (
     "gen_ai.operation.name",
     "gen_ai.provider.name",
@@ -122,38 +112,43 @@ def _meters() -> dict[str, Any]:
 
 
 class CallSpan:
-    """The span of one logical call; ``response`` records what the parsed body says."""
+    """The span of one logical call; ``response`` records what the parsed body says (for a
+    GenAI operation: where its descriptor says the facts are)."""
 
-    def __init__(self, span: Any = None, attributes: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        span: Any = None,
+        attributes: dict[str, Any] | None = None,
+        genai: GenAI | None = None,
+    ) -> None:
         self.span = span
         self.attributes = attributes or {}
+        self.genai = genai
         self.start = time.monotonic()
         self.first_chunk: float | None = None
         self.ended = False
 
     def response(self, parsed: Any, content: bool = True) -> None:
-        if self.span is None or "gen_ai.operation.name" not in self.attributes:
+        if self.span is None or self.genai is None:
             return
-        usage = getattr(parsed, "usage", None)
+        where = self.genai.response
         facts = {
-            "gen_ai.response.id": _value(getattr(parsed, "id", None)),
-            "gen_ai.response.model": _value(getattr(parsed, "model", None)),
-            "gen_ai.usage.input_tokens": _value(getattr(usage, "prompt_tokens", None)),
-            "gen_ai.usage.output_tokens": _value(getattr(usage, "completion_tokens", None)),
+            "gen_ai.response.id": _at(parsed, where.get("id")),
+            "gen_ai.response.model": _at(parsed, where.get("model")),
+            "gen_ai.usage.input_tokens": _at(parsed, where.get("input_tokens")),
+            "gen_ai.usage.output_tokens": _at(parsed, where.get("output_tokens")),
         }
-        reasons = [
-            str(_value(getattr(c, "finish_reason", None)))
-            for c in _value(getattr(parsed, "choices", None)) or []
-            if _value(getattr(c, "finish_reason", None)) is not None
-        ]
+        reasons = _at(parsed, where.get("finish_reasons"))
+        reasons = reasons if isinstance(reasons, list) else [] if reasons is None else [reasons]
         if reasons:
-            facts["gen_ai.response.finish_reasons"] = reasons
+            facts["gen_ai.response.finish_reasons"] = [str(r) for r in reasons]
         for key, value in facts.items():
             if value is not None:
                 self.attributes[key] = value
                 self.span.set_attribute(key, value)
-        if content and _capturing():
-            self.span.set_attribute("gen_ai.output.messages", _json(parsed, "choices"))
+        if content and _capturing() and "output_messages" in where:
+            messages = _at(parsed, where["output_messages"])
+            self.span.set_attribute("gen_ai.output.messages", _json(messages))
 
     def chunk(self, item: Any) -> None:
         """A stream's event arrived: the first one's time is recorded, and what it says."""
@@ -198,44 +193,69 @@ def _value(value: Any) -> Any:
     return getattr(value, "value", value) if not isinstance(value, str | int | float) else value
 
 
-def _json(model: Any, field: str) -> str:
-    to_dict = getattr(model, "to_dict", None)
-    data = to_dict() if callable(to_dict) else {}
-    return json.dumps(data.get(field), default=str)
+def _at(item: Any, path: tuple[str, ...] | None) -> Any:
+    """The value at an attribute ``path`` (a list on the way: each item's, flattened)."""
+    if path is None:
+        return None
+    value = _value(item)
+    for index, name in enumerate(path):
+        if isinstance(value, list):
+            found = [_at(each, path[index:]) for each in value]
+            flat = (v for each in found for v in (each if isinstance(each, list) else [each]))
+            return [v for v in flat if v is not None]
+        value = _value(getattr(value, name, None))
+        if value is None:
+            return None
+    return value
 
 
-def _attributes(operation: str, params: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+def _plain(value: Any) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    return [_plain(v) for v in value] if isinstance(value, list) else _value(value)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(_plain(value), default=str)
+
+
+def _attributes(
+    operation: str, genai: GenAI | None, params: Mapping[str, Any]
+) -> tuple[str, dict[str, Any]]:
     """The span name and start attributes of a call to ``operation``."""
-    genai = GENAI_OPERATIONS.get(operation)
     if genai is None:
         return operation, {"aiplane.operation": operation}
-    attrs: dict[str, Any] = {"gen_ai.operation.name": genai, "gen_ai.provider.name": PROVIDER}
+    attrs: dict[str, Any] = {
+        "gen_ai.operation.name": genai.operation,
+        "gen_ai.provider.name": PROVIDER,
+    }
     body = params.get("body")
-    for name, key in REQUEST_SETTINGS.items():
+    for name, key in genai.request.items():
         value = _value(getattr(body, name, None))
         if isinstance(value, str | int | float | bool) or (
             isinstance(value, list) and all(isinstance(v, str) for v in value)
         ):
             attrs[key] = value
-    if _capturing() and body is not None:
-        attrs["gen_ai.input.messages"] = _json(body, "messages")
+    if _capturing() and body is not None and genai.input_messages is not None:
+        attrs["gen_ai.input.messages"] = _json(getattr(body, genai.input_messages, None))
     model = attrs.get("gen_ai.request.model")
-    return (f"{genai} {model}" if model else genai), attrs
+    return (f"{genai.operation} {model}" if model else genai.operation), attrs
 
 
 @contextmanager
-def call_span(operation: str, params: Mapping[str, Any]) -> Iterator[CallSpan]:
-    """The span (and operation-duration metric) of one logical call."""
+def call_span(operation: str, genai: GenAI | None, params: Mapping[str, Any]) -> Iterator[CallSpan]:
+    """The span (and operation-duration metric) of one logical call to ``operation`` (its
+    operation id), a GenAI one if its descriptor says so."""
     if not _active():
         yield _NOOP
         return
     from opentelemetry import trace
 
-    name, attrs = _attributes(operation, params)
+    name, attrs = _attributes(operation, genai, params)
     with _tracer().start_as_current_span(
         name, kind=trace.SpanKind.CLIENT, attributes=attrs, record_exception=False
     ) as span:
-        handle = CallSpan(span, attrs)
+        handle = CallSpan(span, attrs, genai)
         try:
             yield handle
         except BaseException as exc:
@@ -246,15 +266,15 @@ def call_span(operation: str, params: Mapping[str, Any]) -> Iterator[CallSpan]:
             _record_call(handle)
 
 
-def stream_span(operation: str, params: Mapping[str, Any]) -> CallSpan:
+def stream_span(operation: str, genai: GenAI | None, params: Mapping[str, Any]) -> CallSpan:
     """The span of a stream, started now, not current; it ends with :meth:`CallSpan.end`."""
     if not _active():
         return _NOOP
     from opentelemetry import trace
 
-    name, attrs = _attributes(operation, params)
+    name, attrs = _attributes(operation, genai, params)
     span = _tracer().start_span(name, kind=trace.SpanKind.CLIENT, attributes=attrs)
-    return CallSpan(span, attrs)
+    return CallSpan(span, attrs, genai)
 
 
 def _record_call(handle: CallSpan) -> None:

@@ -7,11 +7,13 @@ from typing import TypeVar
 import httpx
 
 from . import _deadline
+from ._gate import AsyncGate, Gate
 from .ratelimits import RateLimiter
 
 __all__ = ["DEFAULT_LIMITS", "ConnectionPool"]
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+DEFAULT_SLOTS = 1000  # requests admitted at once when the limits set no max_connections
 
 
 _T = TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
@@ -31,6 +33,9 @@ class ConnectionPool:
     or ``httpx.ASGITransport`` in tests). ``rate_limiter`` (off by default) is shared by every
     client of the pool: requests wait for a spent rate-limit budget to reset instead of
     collecting 429s (see :class:`aiplane.RateLimiter`).
+
+    The default transports admit at most ``limits.max_connections`` requests at a time into
+    httpcore's pool; more wait in a FIFO bounded by the pool timeout (:mod:`aiplane._gate`).
     """
 
     def __init__(
@@ -43,11 +48,12 @@ class ConnectionPool:
         rate_limiter: RateLimiter | None = None,
     ) -> None:
         self.rate_limiter = rate_limiter
-        self.sync: httpx.BaseTransport = transport or _with_deadlines(
-            httpx.HTTPTransport(limits=limits, verify=verify)
+        slots = limits.max_connections or DEFAULT_SLOTS
+        self.sync: httpx.BaseTransport = transport or Gate(
+            _with_deadlines(httpx.HTTPTransport(limits=limits, verify=verify)), slots
         )
-        self.async_: httpx.AsyncBaseTransport = async_transport or _with_deadlines(
-            httpx.AsyncHTTPTransport(limits=limits, verify=verify)
+        self.async_: httpx.AsyncBaseTransport = async_transport or AsyncGate(
+            _with_deadlines(httpx.AsyncHTTPTransport(limits=limits, verify=verify)), slots
         )
 
     def close(self) -> None:

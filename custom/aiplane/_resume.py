@@ -8,6 +8,10 @@ decision: which headers resume where the last attempt stopped (``Range`` + ``If-
 (206 at the right offset with the same ETag and total) or means the file changed (200, 412,
 another ETag: start over, never splice), how many interruptions to tolerate, and whether the
 finished body checks out (length, ETag, and a declared SHA-256 header when the server sends it).
+
+A download may have a wall-clock ``deadline`` (epoch seconds, so that a resume token can carry
+it to another process): it bounds each request's retries, the waits between resumes, and is
+checked before each request and each chunk (WaitTimeout once it has passed).
 """
 
 from __future__ import annotations
@@ -16,12 +20,14 @@ import base64
 import binascii
 import hashlib
 import re
-from collections.abc import Generator, Mapping
+import time
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from . import errors
 from ._flow import Emit, Notify, Sleep
+from ._options import call_options
 from ._transfer import OnProgress, TransferProgress
 from .retry import backoff
 
@@ -42,15 +48,19 @@ class Head:
 
 @dataclass(frozen=True, slots=True)
 class Open:
-    """Send the download request with these extra headers; the flow receives a Head."""
+    """Send the download request with these extra headers (its retries bounded by
+    ``time_left`` seconds when the download has a deadline); the flow receives a Head."""
 
     headers: dict[str, str]
+    time_left: float | None = None
 
     def do(self, env: Any) -> Head:
-        return env.client.open(self.headers)  # type: ignore[no-any-return]
+        with call_options(time_left=self.time_left):
+            return env.client.open(self.headers)  # type: ignore[no-any-return]
 
     async def ado(self, env: Any) -> Head:
-        return await env.client.open(self.headers)  # type: ignore[no-any-return]
+        with call_options(time_left=self.time_left):
+            return await env.client.open(self.headers)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +101,13 @@ class Rewind:
 class ResumeState:
     """Where a download stands and what each response means; no I/O."""
 
-    def __init__(self, *, restartable: bool, checksum_header: str | None) -> None:
+    def __init__(
+        self, *, restartable: bool, checksum_header: str | None, deadline: float | None = None
+    ) -> None:
         self.restartable = restartable
         self.checksum_header = checksum_header
+        self.deadline = deadline  # wall clock (epoch seconds), or None for no limit
+        self.tokenize: Callable[[ResumeState], str | None] | None = None
         self.offset = 0
         self.etag: str | None = None
         self.total: int | None = None
@@ -103,6 +117,31 @@ class ResumeState:
         self.restarts = 0
         self.resumes = 0
         self._sha = hashlib.sha256()
+
+    def restore(
+        self, offset: int, received: Any, *, etag: str, total: int | None, checksum: str | None
+    ) -> None:
+        """Go on from an earlier process's ``offset`` bytes, already in the temporary file;
+        ``received`` is their ``hashlib.sha256`` object."""
+        self.offset, self._sha = offset, received
+        self.etag, self.total, self.checksum = etag, total, checksum
+
+    def sha256(self) -> str:
+        """The hex SHA-256 of the bytes received so far."""
+        return self._sha.copy().hexdigest()
+
+    def time_left(self) -> float | None:
+        """Seconds to the deadline (None without one); WaitTimeout once it has passed."""
+        if self.deadline is None:
+            return None
+        left = self.deadline - time.time()
+        if left <= 0:
+            raise errors.WaitTimeout(
+                f"the download's time limit was reached after {self.offset} bytes",
+                last_state=f"{self.offset} bytes",
+                last=self.progress(),
+            )
+        return left
 
     def request_headers(self) -> dict[str, str]:
         """Extra headers of the next request: none, or a resume at ``offset``."""
@@ -118,6 +157,7 @@ class ResumeState:
         resuming = self.offset > 0
         if resuming and head.status == 206 and self._continues(head):
             self.resumes += 1
+            self.head = self.head or head  # a resumed token's first response
             return True
         if resuming:
             self.start_over()
@@ -176,7 +216,8 @@ class ResumeState:
             raise self._invalid(f"the body does not match its {self.checksum_header} header")
 
     def progress(self) -> TransferProgress:
-        return TransferProgress(self.offset, self.total)
+        token = self.tokenize(self) if self.tokenize is not None else None
+        return TransferProgress(self.offset, self.total, token)
 
     def _invalid(self, problem: str) -> errors.ResponseValidationError:
         return errors.ResponseValidationError(
@@ -202,7 +243,7 @@ def download_flow(state: ResumeState, on_progress: OnProgress | None) -> Generat
     """Open, read, deliver and resume until the whole body is delivered and checked."""
     while True:
         try:
-            head = yield Open(state.request_headers())
+            head = yield Open(state.request_headers(), state.time_left())
         except (errors.PreconditionFailed, errors.RangeNotSatisfiable):
             if state.offset == 0:
                 raise
@@ -215,11 +256,12 @@ def download_flow(state: ResumeState, on_progress: OnProgress | None) -> Generat
         if state.offset == 0:
             yield Rewind()
         while True:
+            state.time_left()
             try:
                 chunk = yield Read()
             except errors.TransportError as exc:
                 delay = state.interrupted(exc)
-                yield Sleep(delay)
+                yield Sleep(min(delay, state.time_left() or delay))
                 break
             if not chunk:
                 state.finished()

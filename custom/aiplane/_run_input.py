@@ -31,7 +31,7 @@ _MAX_URL = 4096
 
 
 def _refuse(parameter: str, problem: str) -> errors.InvalidParameter:
-    return errors.InvalidParameter(parameter, problem, operation="createRun")
+    return errors.InvalidParameter(parameter, problem, operation="submit_run")
 
 
 def _has_control(text: str) -> bool:

@@ -35,6 +35,7 @@ from . import _errormap, errors
 from ._flow import Emit, Sleep
 from ._otel import NO_SPAN, CallSpan, stream_span
 from ._sse import DONE, EventDecoder, ServerSentEvent, is_meaningful
+from .descriptors import GenAI
 from .retry import Attempt, RetryPolicy
 
 __all__ = ["Connect", "Disconnect", "Read", "StreamPlan", "StreamState", "stream_flow"]
@@ -82,6 +83,7 @@ class StreamPlan:
     rng: Callable[[], float] = random.random
     operation_id: str = ""
     params: Mapping[str, Any] = field(default_factory=dict)  # for the span's attributes
+    genai: GenAI | None = None  # the descriptor's GenAI facts, for the span
 
 
 class StreamState:
@@ -231,7 +233,7 @@ class StreamState:
 
 def stream_flow(state: StreamState) -> Generator[Any, Any, None]:
     """The stream's flow, its span ended when it ends (done, failed or closed early)."""
-    state.span = stream_span(state.plan.operation_id, state.plan.params)
+    state.span = stream_span(state.plan.operation_id, state.plan.genai, state.plan.params)
     try:
         yield from _events_flow(state)
     except BaseException as exc:

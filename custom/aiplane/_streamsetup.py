@@ -78,6 +78,7 @@ def setup(
         rng=runtime.rng if runtime else random.random,
         operation_id=descriptor.operation_id,
         params=params,
+        genai=descriptor.genai,
     )
     return plan, http, runtime
 

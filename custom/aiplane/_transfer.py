@@ -21,10 +21,15 @@ __all__ = ["OnProgress", "ProgressArg", "TransferProgress", "progress_callback"]
 class TransferProgress:
     """Bytes moved so far and the total when known. For an upload it counts what was read
     from the source in the current pass (a signed upload reads once to hash, once to send;
-    a retried one starts again)."""
+    a retried one starts again).
+
+    ``resume_token`` (downloads to a file only) resumes the download from here in another
+    process: :func:`aiplane.files.resume_download`. None where that cannot be done: an
+    upload, an iterator, a raw download, or a server that sends no ETag."""
 
     done: int
     total: int | None
+    resume_token: str | None = None
 
     @property
     def fraction(self) -> float | None:

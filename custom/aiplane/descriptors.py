@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Literal, Protocol
 
@@ -26,6 +26,7 @@ __all__ = [
     "BodyKind",
     "DescriptorTable",
     "EventStream",
+    "GenAI",
     "Lifecycle",
     "OperationDescriptor",
     "Pagination",
@@ -125,6 +126,20 @@ class EventStream:
 
 
 @dataclass(frozen=True, slots=True)
+class GenAI:
+    """A GenAI operation for OpenTelemetry (the spec's ``x-aiplane-genai``): its
+    ``gen_ai.operation.name``, the request body attributes reported as ``gen_ai.request.*``
+    attributes, the body attribute holding the input messages, and where the answer's facts
+    are (``id``, ``model``, ``finish_reasons``, ``input_tokens``, ``output_tokens``,
+    ``output_messages``: attribute paths; a list on the way gives each item's value)."""
+
+    operation: str
+    request: Mapping[str, str]
+    input_messages: str | None = None
+    response: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class OperationDescriptor:
     """Everything the runtime needs to know about one operation, taken from its spec."""
 
@@ -143,6 +158,7 @@ class OperationDescriptor:
     reads: Reads | None = None
     lifecycle: Lifecycle | None = None
     events: EventStream | None = None  # set when a success response is an event stream
+    genai: GenAI | None = None  # set for a GenAI operation (OpenTelemetry conventions)
 
     @property
     def path_params(self) -> tuple[str, ...]:

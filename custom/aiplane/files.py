@@ -49,7 +49,7 @@ from ._file_ops import (
 )
 from ._file_urls import FileURL, file_path, file_url, home_flow
 from ._flow import AsyncEnv, SyncEnv, arun, run
-from ._op_download import operation_plan
+from ._op_download import aresume_to, operation_plan, resume_to
 from ._raw import asend
 from ._transfer import ProgressArg, TransferProgress, progress_callback
 from ._upload import UploadJob, prepare
@@ -73,6 +73,7 @@ __all__ = [
     "ametadata",
     "amove",
     "amy_files_home",
+    "aresume_download",
     "aupload",
     "copy",
     "delete",
@@ -83,6 +84,7 @@ __all__ = [
     "metadata",
     "move",
     "my_files_home",
+    "resume_download",
     "upload",
 ]
 
@@ -244,12 +246,15 @@ def download(
     progress: ProgressArg = None,
     timeout: Timeout = None,
     retry: RetryPolicy | None = None,
+    time_limit: float | None = None,
 ) -> Downloaded:
     """Download ``url`` to ``dest``: written beside it, renamed into place once complete and
-    checked; resumed with ``Range`` after an interruption, restarted if the file changed."""
+    checked; resumed with ``Range`` after an interruption, restarted if the file changed;
+    within ``time_limit`` seconds if given. Each progress report's ``resume_token`` lets
+    :func:`resume_download` go on in another process if this one dies."""
     plan = _download_plan(client, url, timeout, retry)
     with progress_callback(progress, f"download {os.fspath(dest)}") as on_progress:
-        return download_to(plan, dest, on_progress)
+        return download_to(plan, dest, on_progress, time_limit)
 
 
 async def adownload(
@@ -260,11 +265,41 @@ async def adownload(
     progress: ProgressArg = None,
     timeout: Timeout = None,
     retry: RetryPolicy | None = None,
+    time_limit: float | None = None,
 ) -> Downloaded:
     """The async twin of :func:`download`."""
     plan = _download_plan(client, url, timeout, retry)
     with progress_callback(progress, f"download {os.fspath(dest)}") as on_progress:
-        return await adownload_to(plan, dest, on_progress)
+        return await adownload_to(plan, dest, on_progress, time_limit)
+
+
+def resume_download(
+    client: Any,
+    resume_token: str,
+    *,
+    progress: ProgressArg = None,
+    timeout: Timeout = None,
+    retry: RetryPolicy | None = None,
+) -> Downloaded:
+    """Go on with a download (:func:`download` or a ``Download.save``) from the resume token
+    of a process that died: its ``.part`` file is checked against the token (CannotResume if
+    it is gone or does not fit), then only the rest is requested (``Range`` + ``If-Match``)
+    within the same deadline; a file changed on the server is downloaded again from byte 0."""
+    with progress_callback(progress, "download (resumed)") as on_progress:
+        return resume_to(client, resume_token, on_progress, timeout=timeout, retry=retry)
+
+
+async def aresume_download(
+    client: Any,
+    resume_token: str,
+    *,
+    progress: ProgressArg = None,
+    timeout: Timeout = None,
+    retry: RetryPolicy | None = None,
+) -> Downloaded:
+    """The async twin of :func:`resume_download`."""
+    with progress_callback(progress, "download (resumed)") as on_progress:
+        return await aresume_to(client, resume_token, on_progress, timeout=timeout, retry=retry)
 
 
 def iter_download(

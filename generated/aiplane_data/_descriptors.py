@@ -6,6 +6,7 @@ Do not edit: regenerate instead. The aiplane runtime reads these (see aiplane.de
 from aiplane.descriptors import (
     DescriptorTable,
     EventStream,
+    GenAI,
     Lifecycle,
     OperationDescriptor,
     Pagination,
@@ -52,6 +53,30 @@ TABLE = DescriptorTable(
                 "aiplane_data.models.chat_completion_chunk",
                 "ChatCompletionChunk",
                 "stream",
+            ),
+            genai=GenAI(
+                operation="chat",
+                request={
+                    "model": "gen_ai.request.model",
+                    "temperature": "gen_ai.request.temperature",
+                    "max_tokens": "gen_ai.request.max_tokens",
+                    "max_completion_tokens": "gen_ai.request.max_tokens",
+                    "top_p": "gen_ai.request.top_p",
+                    "seed": "gen_ai.request.seed",
+                    "frequency_penalty": "gen_ai.request.frequency_penalty",
+                    "presence_penalty": "gen_ai.request.presence_penalty",
+                    "stop": "gen_ai.request.stop_sequences",
+                    "n": "gen_ai.request.choice.count",
+                },
+                input_messages="messages",
+                response={
+                    "id": ("id",),
+                    "model": ("model",),
+                    "finish_reasons": ("choices", "finish_reason"),
+                    "input_tokens": ("usage", "prompt_tokens"),
+                    "output_tokens": ("usage", "completion_tokens"),
+                    "output_messages": ("choices",),
+                },
             ),
         ),
         "aiplane_data.api.deployments.get_application": OperationDescriptor(

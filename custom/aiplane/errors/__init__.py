@@ -22,7 +22,8 @@
     │   └── StreamInterrupted        an event stream broke after its first event (has ``events``)
     ├── CircuitOpen                  the host's circuit breaker is open: failing fast
     ├── InvalidParameter             refused before sending: names the parameter (also ValueError)
-    │   └── InvalidFileURL           malformed file URL, escaping its bucket or on another host
+    │   ├── InvalidFileURL           malformed file URL, escaping its bucket or on another host
+    │   └── CannotResume             a download token whose .part file is gone or does not fit
     ├── FileChanged                  a file changed on the server during a read that cannot restart
     ├── FieldNotLoaded               a resource object has no value for a required field
     ├── ResourceStateError           a resource object cannot do that now (deleted, not saved)
@@ -62,6 +63,7 @@ from ._api import (
 from ._base import AiplaneError, ConfigError
 from ._base import copy_headers as copy_headers
 from ._local import (
+    CannotResume,
     FieldNotLoaded,
     FileChanged,
     InvalidFileURL,
@@ -91,6 +93,7 @@ __all__ = [
     "APIError",
     "AiplaneError",
     "BadRequest",
+    "CannotResume",
     "CircuitOpen",
     "ConfigError",
     "Conflict",

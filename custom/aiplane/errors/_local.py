@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from ._base import AiplaneError
 
-__all__ = ["InvalidParameter", "PaginationLoop", "ResponseValidationError", "UnsupportedOperation"]
+__all__ = [
+    "CannotResume",
+    "InvalidParameter",
+    "PaginationLoop",
+    "ResponseValidationError",
+    "UnsupportedOperation",
+]
 
 
 class InvalidParameter(AiplaneError, ValueError):
@@ -16,6 +22,16 @@ class InvalidParameter(AiplaneError, ValueError):
         self.operation = operation
         where = f"{operation}: " if operation else ""
         super().__init__(f"{where}parameter {parameter!r} {problem}")
+
+
+class CannotResume(InvalidParameter):
+    """A download's resume token whose partial file no longer fits it: the file is gone,
+    has another length than the token says, or holds other bytes. ``path`` names the file;
+    nothing was sent and the file is left as it is."""
+
+    def __init__(self, path: object, problem: str) -> None:
+        self.path = str(path)
+        super().__init__("resume_token", f"cannot be resumed: its .part file {self.path} {problem}")
 
 
 class UnsupportedOperation(AiplaneError, TypeError):
