@@ -172,6 +172,22 @@ async def test_a_download_method_returns_the_download(client: Any, tmp_path: Pat
     assert saved.path.read_bytes() == data
 
 
+async def test_a_download_method_takes_the_call_options(
+    client: Any, server: MockServer, tmp_path: Path
+) -> None:
+    """download_file(..., retry=, on_retry=) retries a 503 under that policy and reports it."""
+    bucket = (await maybe_await(client.data.get_bucket())).bucket
+    upload = client.data.upload_file(bucket, "m/r.bin", file=File(payload=io.BytesIO(b"r" * 99)))
+    await maybe_await(upload)
+    server.control.inject("status", "downloadFile", status=503, count=1)
+    events: list[aiplane.RetryEvent] = []
+    policy = aiplane.RetryPolicy(backoff_base=0.01, backoff_cap=0.01)
+    download = client.data.download_file(bucket, "m/r.bin", retry=policy, on_retry=events.append)
+    saved = await maybe_await(download.save(tmp_path / "r.bin"))
+    assert saved.path.read_bytes() == b"r" * 99
+    assert [e.status for e in events] == [503]
+
+
 async def test_create_run_returns_the_run_future(client: Any, deployment: str) -> None:
     """create_run returns the RunFuture of the run it created."""
     body = CreateRunWithArgsDetails(args=CreateRunWithArgsDetailsArgs.from_dict({"x": 1}))

@@ -189,7 +189,7 @@ _AWAITED = frozenset({"_call", "_submit", "_and_wait"})
 
 
 def _head(m: _Method, asyncio: bool, keyword: list[str], result: str) -> str:
-    options = [OPTIONS] + ([] if m.runner == "_download" else [ON_RETRY])
+    options = [OPTIONS, ON_RETRY]
     params = ["self", *m.sig.positional, "*", *keyword]
     params += [m.extras] if m.extras else []
     params += options
@@ -204,8 +204,7 @@ def _render(m: _Method, asyncio: bool) -> str:
     doc = f'        """{m.summary} (:mod:`{m.module}`)."""'
     if m.body_model is None:
         body = [f"body: {m.sig.body}"] if m.sig.body else []
-        names = [*(["body"] if m.sig.body else []), *m.sig.names, "timeout", "retry"]
-        names += [] if m.runner == "_download" else ["on_retry"]
+        names = [*(["body"] if m.sig.body else []), *m.sig.names, "timeout", "retry", "on_retry"]
         names += [e.split(":")[0] for e in m.extras.split(", ") if e]
         kwargs = ", ".join(f"{n!r}: {n}" for n in names)
         args = "".join(f"{p.split(':')[0]}, " for p in m.sig.positional)

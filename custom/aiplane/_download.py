@@ -29,6 +29,7 @@ import httpx
 from . import _tokens
 from ._download_tokens import Resumed, token_of
 from ._flow import AsyncEnv, SyncEnv, aiterate, arun, iterate, run
+from ._options import OnRetry
 from ._raw import asend, build, send
 from ._resume import Head, ResumeState, download_flow
 from ._transfer import OnProgress
@@ -61,6 +62,7 @@ class Plan:
     checksum_header: str | None = None
     timeout: float | httpx.Timeout | None = None
     retry: RetryPolicy | None = None
+    on_retry: OnRetry | None = None
     sleep: Callable[[float], None] = time.sleep
     async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep
     source: Mapping[str, Any] | None = None
@@ -72,6 +74,7 @@ class Plan:
             "operation": self.operation,
             "timeout": self.timeout,
             "retry": self.retry,
+            "on_retry": self.on_retry,
         }
 
 

@@ -21,6 +21,7 @@ import httpx
 
 from ._download import Downloaded, Plan, adownload_to, aiter_chunks, download_to, iter_chunks
 from ._download_tokens import Resumed, reopen
+from ._options import OnRetry
 from ._transfer import OnProgress, ProgressArg, progress_callback
 from .descriptors import describe
 from .retry import RetryPolicy
@@ -36,6 +37,7 @@ def operation_plan(
     *,
     timeout: float | httpx.Timeout | None = None,
     retry: RetryPolicy | None = None,
+    on_retry: OnRetry | None = None,
 ) -> Plan:
     """The download plan of ``op(*args, **params)``."""
     descriptor, table = describe(op)
@@ -63,6 +65,7 @@ def operation_plan(
         checksum,
         timeout,
         retry,
+        on_retry,
         source=source,
         **sleeps,
     )

@@ -30,7 +30,7 @@ import httpx
 from . import errors
 from ._bodies import CHUNK_SIZE, BodyDigest, ReplayableStream, hash_file
 from ._call import Detailed
-from ._options import call_options
+from ._options import OnRetry, call_options
 from .retry import RetryPolicy
 
 __all__ = [
@@ -146,13 +146,16 @@ def send(
     operation: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     retry: RetryPolicy | None = None,
+    on_retry: OnRetry | None = None,
     stream: bool = False,
 ) -> httpx.Response:
     """Send one request through the plane's runtime transport; a 2xx response is returned
     (unread with ``stream=True``), any other raises its aiplane error."""
     http = plane_client(client, plane).get_httpx_client()
     name = operation or f"{kwargs['method']} {kwargs['url']}"
-    with call_options(timeout=timeout, retry=retry, operation=name, stream=stream):
+    with call_options(
+        timeout=timeout, retry=retry, on_retry=on_retry, operation=name, stream=stream
+    ):
         response: httpx.Response = http.send(_request(http, kwargs), stream=True)
     if not stream:
         with contextlib.closing(response):
@@ -168,12 +171,15 @@ async def asend(
     operation: str | None = None,
     timeout: float | httpx.Timeout | None = None,
     retry: RetryPolicy | None = None,
+    on_retry: OnRetry | None = None,
     stream: bool = False,
 ) -> httpx.Response:
     """The async twin of :func:`send`."""
     http = plane_client(client, plane).get_async_httpx_client()
     name = operation or f"{kwargs['method']} {kwargs['url']}"
-    with call_options(timeout=timeout, retry=retry, operation=name, stream=stream):
+    with call_options(
+        timeout=timeout, retry=retry, on_retry=on_retry, operation=name, stream=stream
+    ):
         response: httpx.Response = await http.send(_request(http, kwargs), stream=True)
     if not stream:
         try:

@@ -454,6 +454,7 @@ class DataMethods(SyncMethods):
         opc_request_id: str | Unset = UNSET,
         timeout: Timeout = None,
         retry: RetryPolicy | None = None,
+        on_retry: OnRetry | None = None,
     ) -> Download:
         """Download a file (:mod:`aiplane_data.api.files.download_file`)."""
         result: Download = self._download(
@@ -468,6 +469,7 @@ class DataMethods(SyncMethods):
                 "opc_request_id": opc_request_id,
                 "timeout": timeout,
                 "retry": retry,
+                "on_retry": on_retry,
             },
         )
         return result
@@ -1136,6 +1138,7 @@ class AsyncDataMethods(AsyncMethods):
         opc_request_id: str | Unset = UNSET,
         timeout: Timeout = None,
         retry: RetryPolicy | None = None,
+        on_retry: OnRetry | None = None,
     ) -> AsyncDownload:
         """Download a file (:mod:`aiplane_data.api.files.download_file`)."""
         result: AsyncDownload = self._download(
@@ -1150,6 +1153,7 @@ class AsyncDataMethods(AsyncMethods):
                 "opc_request_id": opc_request_id,
                 "timeout": timeout,
                 "retry": retry,
+                "on_retry": on_retry,
             },
         )
         return result
