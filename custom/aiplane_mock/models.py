@@ -16,6 +16,7 @@ from .management import (
     sorted_page,
     start_delete,
 )
+from .synthetic import synthetic_page
 
 __all__ = [
     "change_model_compartment",
@@ -59,7 +60,11 @@ def get_model(call: Call) -> Response:
 
 
 def list_models(call: Call) -> Response:
-    """GET /models: base models for every compartment plus the compartment's custom models."""
+    """GET /models: base models for every compartment plus the compartment's custom models
+    (or the synthetic catalog, when the compartment is the one it was set for)."""
+    catalog = call.runtime.synthetic_models
+    if catalog is not None and call.param("compartmentId") == catalog.compartment_id:
+        return synthetic_page(call, catalog)
     with call.store.transaction():
         known = call.runtime.index.properties("management", "ModelSummary")
         wanted_state = call.param("lifecycleState")
