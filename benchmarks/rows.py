@@ -112,7 +112,8 @@ def b3(ctx: Context) -> Row:
     row = Row(
         "B3",
         f"signing alone, {n:,} requests",
-        "CPU per signature; `aiplane_distinct` signs a different path each time (no reuse)",
+        "CPU per signature of requests built beforehand (the signer alone); `aiplane_distinct`"
+        " signs a different path each time, so it never reuses a signature",
     )
     for method in ("GET", "POST"):
         results = repeat(ctx.runs, "B3", clients, n=n, method=method)

@@ -119,9 +119,10 @@ def b3_signing(client: str, options: dict[str, Any]) -> dict[str, Any]:
 
         signer = aiplane_signer()
         urls = [f"{url}{i}" if distinct else url for i in range(n)]
+        built = [httpx.Request(method, urls[i], content=body) for i in range(n)]
 
         def sign(i: int) -> object:
-            return next(signer.sync_auth_flow(httpx.Request(method, urls[i], content=body)))
+            return next(signer.sync_auth_flow(built[i]))
 
     elif client == "oci":
         import oci
@@ -131,8 +132,10 @@ def b3_signing(client: str, options: dict[str, Any]) -> dict[str, Any]:
 
         peer = oci.signer.Signer(TENANCY, USER, fingerprint_of(PUB.read_bytes()), str(KEY))
 
+        prepared = [requests.Request(method, url, data=body).prepare() for _ in range(n)]
+
         def sign(i: int) -> object:
-            return peer(requests.Request(method, url, data=body).prepare())
+            return peer(prepared[i])
 
     else:
         from cryptography.hazmat.primitives import hashes

@@ -46,6 +46,7 @@ __all__ = [
     "CHUNK_SIZE",
     "EMPTY_BODY_SHA256",
     "GENERIC_HEADERS",
+    "SIGNATURES_KEPT",
     "SPOOL_MAX",
     "BodyDigest",
     "OCISigner",
@@ -65,6 +66,8 @@ _SIGNATURE_TEMPLATE = (
     'Signature algorithm="rsa-sha256",headers="{headers}",keyId="{key_id}",'
     'signature="{signature}",version="1"'
 )
+SIGNATURES_KEPT = 64
+"""How many recent signatures a signer remembers for reuse (see :meth:`OCISigner.sign_headers`)."""
 _EXTENSION = "aiplane.oci_signer"  # what this signer set itself, so a re-sign can refresh it
 _JSON = "application/json"
 _OCTET_STREAM = "application/octet-stream"
@@ -82,7 +85,12 @@ def build_signing_string(
     ``target`` is the request-URI as sent (encoded path plus ``?query``); ``host`` is the signed
     host value; other names are looked up in ``headers`` (case-insensitively, values verbatim).
     """
-    lowered = {k.lower(): v for k, v in headers.items()}
+    # httpx.Headers looks names up case-insensitively already; any other mapping is lowered once
+    lookup = (
+        headers
+        if isinstance(headers, httpx.Headers)
+        else {k.lower(): v for k, v in headers.items()}
+    )
     lines = []
     for raw in names:
         name = raw.lower()
@@ -90,10 +98,11 @@ def build_signing_string(
             lines.append(f"(request-target): {method.lower()} {target}")
         elif name == "host":
             lines.append(f"host: {host}")
-        elif name in lowered:
-            lines.append(f"{name}: {lowered[name]}")
         else:
-            raise ValueError(f"missing required header {name!r} for signing")
+            value = lookup.get(name)
+            if value is None:
+                raise ValueError(f"missing required header {name!r} for signing")
+            lines.append(f"{name}: {value}")
     text = "\n".join(lines)
     try:
         return text.encode("ascii")
@@ -156,6 +165,8 @@ class OCISigner(httpx.Auth):
         self.user = user
         self.fingerprint = fingerprint
         self._private_key = load_private_key(private_key, pass_phrase, file=config_file)
+        # signing string -> base64 signature, oldest first (at most SIGNATURES_KEPT)
+        self._signatures: dict[bytes, str] = {}
 
     @classmethod
     def from_config(
@@ -209,11 +220,16 @@ class OCISigner(httpx.Auth):
         and ``x-content-sha256`` and ``content-length`` from ``body`` (an empty body if None),
         unless ``body`` is None and the headers already carry ``x-content-sha256`` (trusted, as
         OCI does). Sets ``authorization``. Returns the names of the signed headers.
+
+        RSA PKCS#1 v1.5 signatures are deterministic and the date has one-second resolution, so
+        a request identical in every signed header to one of the last ``SIGNATURES_KEPT``
+        reuses that signature (the same bytes a new RSA operation would give).
         """
         verb = method.upper()
         if verb not in _BODY_METHODS and verb not in _PLAIN_METHODS:
             raise ValueError(f"OCI signing does not support the {verb} method")
-        url = httpx.URL(url)
+        if not isinstance(url, httpx.URL):
+            url = httpx.URL(url)
         if "date" not in headers:
             headers["date"] = email.utils.formatdate(usegmt=True)
         names = list(GENERIC_HEADERS)
@@ -236,13 +252,24 @@ class OCISigner(httpx.Auth):
             headers,
             names,
         )
-        signature = self._private_key.sign(message, padding.PKCS1v15(), hashes.SHA256())
         headers["authorization"] = _SIGNATURE_TEMPLATE.format(
-            headers=" ".join(names),
-            key_id=self._key_id,
-            signature=base64.b64encode(signature).decode("ascii"),
+            headers=" ".join(names), key_id=self._key_id, signature=self._signature(message)
         )
         return names
+
+    def _signature(self, message: bytes) -> str:
+        """The base64 signature of ``message``: remembered, or signed and remembered."""
+        signature = self._signatures.get(message)
+        if signature is None:
+            raw = self._private_key.sign(message, padding.PKCS1v15(), hashes.SHA256())
+            signature = base64.b64encode(raw).decode("ascii")
+            while len(self._signatures) >= SIGNATURES_KEPT:
+                try:  # the oldest; another thread may have dropped it already
+                    del self._signatures[next(iter(self._signatures))]
+                except (KeyError, StopIteration, RuntimeError):
+                    break
+            self._signatures[message] = signature
+        return signature
 
     # ---- httpx flows
 
