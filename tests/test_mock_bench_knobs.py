@@ -97,3 +97,13 @@ def test_synthetic_catalog_is_off_by_default(server: MockServer) -> None:
     with httpx.Client(base_url=server.management_url, timeout=10) as mgmt:
         answer = mgmt.get("/models", params={"compartmentId": "ocid1.compartment.oc1..other"})
     assert all("synthetic" not in item["id"] for item in answer.json()["items"])
+
+
+def test_cli_can_skip_response_validation() -> None:
+    """`serve --no-validate-responses` turns the mock's own response check off (benchmarks);
+    it is on by default."""
+    from aiplane_mock.cli import config_of, parser
+
+    assert config_of(parser().parse_args(["serve"])).validate_responses is True
+    off = parser().parse_args(["serve", "--no-validate-responses"])
+    assert config_of(off).validate_responses is False
