@@ -110,6 +110,26 @@ def build_signing_string(
         raise ValueError("a signed header or the request target is not ASCII") from None
 
 
+def _added_headers(
+    verb: str, present: Mapping[str, str], body: BodyDigest | None, content_type: str
+) -> dict[str, str]:
+    """The headers signing adds to a request whose (lower-cased) headers are ``present``:
+    ``date``; for a body method ``content-type`` and the body's hash and length."""
+    added = {} if "date" in present else {"date": email.utils.formatdate(usegmt=True)}
+    if verb not in _BODY_METHODS:
+        return added
+    if "content-type" not in present:
+        added["content-type"] = content_type
+    if body is None and "x-content-sha256" in present:
+        if "content-length" not in present:
+            raise ValueError("a caller-supplied x-content-sha256 needs a content-length")
+        return added
+    digest = body if body is not None else BodyDigest.of(b"")
+    added["x-content-sha256"] = base64.b64encode(digest.sha256).decode("ascii")
+    added["content-length"] = str(digest.length)
+    return added
+
+
 class OCISigner(httpx.Auth):
     """Sign requests the way OCI does (draft-cavage HTTP signatures, RSA-SHA256, version 1).
 
@@ -230,27 +250,19 @@ class OCISigner(httpx.Auth):
             raise ValueError(f"OCI signing does not support the {verb} method")
         if not isinstance(url, httpx.URL):
             url = httpx.URL(url)
-        if "date" not in headers:
-            headers["date"] = email.utils.formatdate(usegmt=True)
-        names = list(GENERIC_HEADERS)
-        if verb in _BODY_METHODS:
-            if "content-type" not in headers:
-                headers["content-type"] = default_content_type
-            if body is None and "x-content-sha256" in headers:
-                if "content-length" not in headers:
-                    raise ValueError("a caller-supplied x-content-sha256 needs a content-length")
-            else:
-                digest = body if body is not None else BodyDigest.of(b"")
-                headers["x-content-sha256"] = base64.b64encode(digest.sha256).decode("ascii")
-                headers["content-length"] = str(digest.length)
-                headers.pop("transfer-encoding", None)
-            names.extend(BODY_HEADERS)
+        # one pass over the headers (httpx.Headers scans its whole list on every lookup)
+        present = dict(headers.items())
+        added = _added_headers(verb, present, body, default_content_type)
+        for name, value in added.items():
+            headers[name] = value
+        if verb in _BODY_METHODS and "x-content-sha256" in added and "transfer-encoding" in present:
+            del headers["transfer-encoding"]
+        present.update(added)
+        names = (
+            [*GENERIC_HEADERS, *BODY_HEADERS] if verb in _BODY_METHODS else list(GENERIC_HEADERS)
+        )
         message = build_signing_string(
-            verb,
-            url.raw_path.decode("ascii"),
-            url.netloc.decode("ascii"),
-            headers,
-            names,
+            verb, url.raw_path.decode("ascii"), url.netloc.decode("ascii"), present, names
         )
         headers["authorization"] = _SIGNATURE_TEMPLATE.format(
             headers=" ".join(names), key_id=self._key_id, signature=self._signature(message)
