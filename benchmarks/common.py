@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks"
 KEY = ROOT / "tests" / "data" / "test_rsa_key.pem"
@@ -41,6 +39,8 @@ class Mock:
 
     def admin(self, method: str, path: str, body: Any = None) -> Any:
         """Call an admin route; its JSON answer."""
+        import httpx  # not at module level: workers import this module before B1 times imports
+
         with httpx.Client(base_url=self.data_url, timeout=60) as c:
             answer = c.request(method, path, json=body, headers={ADMIN: self.admin_token})
             answer.raise_for_status()

@@ -59,7 +59,7 @@ def _version(name: str) -> str:
         return "(not installed)"
 
 
-def _row_section(row: Row) -> list[str]:
+def _row_section(row: Row, out: Path) -> list[str]:
     lines = [f"## {row.key}: {row.title}", "", f"How: {row.setup}.", ""]
     for measure in row.measures:
         clients = list(measure.per_client)
@@ -82,7 +82,7 @@ def _row_section(row: Row) -> list[str]:
         lines += ["### Why it misses", "", ANALYSIS.get(row.key, "(no analysis written yet)"), ""]
     if row.profile:
         lines += [f"Profile of aiplane ({row.profile}, pyinstrument), top:", "", "```"]
-        lines += _profile_top(Path(__file__).parent / row.profile, row.profile)
+        lines += _profile_top(out / row.profile, row.profile)
         lines += ["```", ""]
     return lines
 
@@ -121,6 +121,6 @@ def write(rows: list[Row], extra: list[str], path: Path, header: list[str], quic
             lines.append(f"| {row.key} | (reported) | see below | |")
     lines.append("")
     for row in rows:
-        lines += _row_section(row)
+        lines += _row_section(row, path.parent)
     lines += extra
     path.write_text("\n".join(lines).rstrip() + "\n")
