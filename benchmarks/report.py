@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from analysis import ANALYSIS
+from analysis import ANALYSIS, FIXES
 from common import Row
 
 PACKAGES = (
@@ -120,6 +120,8 @@ def write(rows: list[Row], extra: list[str], path: Path, header: list[str], quic
         if not row.targets:
             lines.append(f"| {row.key} | (reported) | see below | |")
     lines.append("")
+    if FIXES and not quick:
+        lines += ["## Fixes made for the misses, measured before and after", "", *FIXES, ""]
     for row in rows:
         lines += _row_section(row, path.parent)
     lines += extra

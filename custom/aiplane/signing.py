@@ -14,9 +14,8 @@ message raised here.
 from __future__ import annotations
 
 import base64
-import email.utils
 import os
-from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Generator, Mapping
 
 import httpx
 from cryptography.hazmat.primitives import hashes
@@ -37,6 +36,15 @@ from ._bodies import (
     rewindable_file,
 )
 from ._keys import PrivateKeySource, fingerprint_of, load_private_key
+from ._signing_string import (
+    BODY_HEADERS,
+    BODY_METHODS,
+    EMPTY_BODY_SHA256,
+    GENERIC_HEADERS,
+    PLAIN_METHODS,
+    added_headers,
+    build_signing_string,
+)
 from .config import Config, load_config, validate_fingerprint
 from .credentials import signer_arguments
 from .errors import ConfigError
@@ -56,12 +64,6 @@ __all__ = [
     "validate_fingerprint",
 ]
 
-EMPTY_BODY_SHA256 = "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
-GENERIC_HEADERS: tuple[str, ...] = ("date", "(request-target)", "host")
-BODY_HEADERS: tuple[str, ...] = ("content-length", "content-type", "x-content-sha256")
-
-_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
-_PLAIN_METHODS = frozenset({"GET", "HEAD", "DELETE"})
 _SIGNATURE_TEMPLATE = (
     'Signature algorithm="rsa-sha256",headers="{headers}",keyId="{key_id}",'
     'signature="{signature}",version="1"'
@@ -71,63 +73,6 @@ SIGNATURES_KEPT = 64
 _EXTENSION = "aiplane.oci_signer"  # what this signer set itself, so a re-sign can refresh it
 _JSON = "application/json"
 _OCTET_STREAM = "application/octet-stream"
-
-
-def build_signing_string(
-    method: str,
-    target: str,
-    host: str,
-    headers: Mapping[str, str],
-    names: Sequence[str],
-) -> bytes:
-    """The draft-cavage signing string OCI uses, ASCII-encoded.
-
-    ``target`` is the request-URI as sent (encoded path plus ``?query``); ``host`` is the signed
-    host value; other names are looked up in ``headers`` (case-insensitively, values verbatim).
-    """
-    # httpx.Headers looks names up case-insensitively already; any other mapping is lowered once
-    lookup = (
-        headers
-        if isinstance(headers, httpx.Headers)
-        else {k.lower(): v for k, v in headers.items()}
-    )
-    lines = []
-    for raw in names:
-        name = raw.lower()
-        if name == "(request-target)":
-            lines.append(f"(request-target): {method.lower()} {target}")
-        elif name == "host":
-            lines.append(f"host: {host}")
-        else:
-            value = lookup.get(name)
-            if value is None:
-                raise ValueError(f"missing required header {name!r} for signing")
-            lines.append(f"{name}: {value}")
-    text = "\n".join(lines)
-    try:
-        return text.encode("ascii")
-    except UnicodeEncodeError:
-        raise ValueError("a signed header or the request target is not ASCII") from None
-
-
-def _added_headers(
-    verb: str, present: Mapping[str, str], body: BodyDigest | None, content_type: str
-) -> dict[str, str]:
-    """The headers signing adds to a request whose (lower-cased) headers are ``present``:
-    ``date``; for a body method ``content-type`` and the body's hash and length."""
-    added = {} if "date" in present else {"date": email.utils.formatdate(usegmt=True)}
-    if verb not in _BODY_METHODS:
-        return added
-    if "content-type" not in present:
-        added["content-type"] = content_type
-    if body is None and "x-content-sha256" in present:
-        if "content-length" not in present:
-            raise ValueError("a caller-supplied x-content-sha256 needs a content-length")
-        return added
-    digest = body if body is not None else BodyDigest.of(b"")
-    added["x-content-sha256"] = base64.b64encode(digest.sha256).decode("ascii")
-    added["content-length"] = str(digest.length)
-    return added
 
 
 class OCISigner(httpx.Auth):
@@ -246,21 +191,19 @@ class OCISigner(httpx.Auth):
         reuses that signature (the same bytes a new RSA operation would give).
         """
         verb = method.upper()
-        if verb not in _BODY_METHODS and verb not in _PLAIN_METHODS:
+        if verb not in BODY_METHODS and verb not in PLAIN_METHODS:
             raise ValueError(f"OCI signing does not support the {verb} method")
         if not isinstance(url, httpx.URL):
             url = httpx.URL(url)
         # one pass over the headers (httpx.Headers scans its whole list on every lookup)
         present = dict(headers.items())
-        added = _added_headers(verb, present, body, default_content_type)
+        added = added_headers(verb, present, body, default_content_type)
         for name, value in added.items():
             headers[name] = value
-        if verb in _BODY_METHODS and "x-content-sha256" in added and "transfer-encoding" in present:
+        if verb in BODY_METHODS and "x-content-sha256" in added and "transfer-encoding" in present:
             del headers["transfer-encoding"]
         present.update(added)
-        names = (
-            [*GENERIC_HEADERS, *BODY_HEADERS] if verb in _BODY_METHODS else list(GENERIC_HEADERS)
-        )
+        names = [*GENERIC_HEADERS, *BODY_HEADERS] if verb in BODY_METHODS else list(GENERIC_HEADERS)
         message = build_signing_string(
             verb, url.raw_path.decode("ascii"), url.netloc.decode("ascii"), present, names
         )
@@ -313,7 +256,7 @@ class OCISigner(httpx.Auth):
     @staticmethod
     def _known_digest(request: httpx.Request) -> tuple[bool, BodyDigest | None, str]:
         """(done, digest, default content type) when no stream has to be read."""
-        if request.method not in _BODY_METHODS:
+        if request.method not in BODY_METHODS:
             return True, None, _JSON
         if "x-content-sha256" in request.headers and "content-length" in request.headers:
             return True, None, _JSON

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from .context import Call
+from .context import Call, json_response
 from .errors import conflict
 from .management import (
     accepted,
@@ -16,7 +16,8 @@ from .management import (
     sorted_page,
     start_delete,
 )
-from .synthetic import synthetic_page
+from .paging import paginate
+from .synthetic import SyntheticModels
 
 __all__ = [
     "change_model_compartment",
@@ -114,3 +115,11 @@ def delete_model(call: Call) -> Response:
 def change_model_compartment(call: Call) -> Response:
     """POST /models/{id}/actions/changeCompartment (synchronous)."""
     return move(call, "model", "modelId")
+
+
+def synthetic_page(call: Call, catalog: SyntheticModels) -> Response:
+    """The page of the catalog that ``call`` asks for (``limit``, ``page``), in list order."""
+    window = range(catalog.count)
+    numbers, token = paginate(window, call.param("limit"), call.param("page"))  # type: ignore[arg-type]
+    items = [catalog.summary(n) for n in numbers]
+    return json_response({"items": items}, headers={"opc-next-page": token} if token else None)

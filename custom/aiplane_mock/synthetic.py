@@ -1,18 +1,14 @@
 """A synthetic model catalog for benchmarks: ``count`` custom models in one compartment, listed
-page by page and built on demand from the page's offsets, so listing 100,000 models costs the
-server one page's work per request (the store holds none of them; they cannot be fetched)."""
+page by page and built on demand from the page's offsets (:func:`aiplane_mock.models.list_models`),
+so listing 100,000 models costs the server one page's work per request (the store holds none
+of them; they cannot be fetched)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.responses import Response
-
-from .context import Call, json_response
-from .paging import paginate
-
-__all__ = ["SyntheticModels", "synthetic_page"]
+__all__ = ["SyntheticModels"]
 
 MAX_SYNTHETIC = 10_000_000
 
@@ -45,11 +41,3 @@ class SyntheticModels:
             "freeformTags": {},
             "definedTags": {},
         }
-
-
-def synthetic_page(call: Call, catalog: SyntheticModels) -> Response:
-    """The page of the catalog that ``call`` asks for (``limit``, ``page``), in list order."""
-    window = range(catalog.count)
-    numbers, token = paginate(window, call.param("limit"), call.param("page"))  # type: ignore[arg-type]
-    items = [catalog.summary(n) for n in numbers]
-    return json_response({"items": items}, headers={"opc-next-page": token} if token else None)
