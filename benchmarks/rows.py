@@ -267,6 +267,7 @@ def b7(ctx: Context) -> Row:
     results = repeat(1, "B7", ["aiplane"], **opts)
     wall = stat([r["wall_s"] for r in results["aiplane"]])
     conns = stat([r["peak_connections"] for r in results["aiplane"]])
+    cpu = stat([r["cpu_s"] for r in results["aiplane"]])
     row = Row(
         "B7",
         f"{runs:,} runs submitted and awaited concurrently (async), pool of {pool}",
@@ -274,6 +275,7 @@ def b7(ctx: Context) -> Row:
         "PollSchedule(initial=0.2, max_interval=1.0); connections sampled from /proc/net/tcp",
         [
             Measure("wall", "s", {"aiplane": wall}, 1, 2),
+            Measure("client CPU", "s", {"aiplane": cpu}, 1, 2),
             Measure("peak connections", "", {"aiplane": conns}, 1, 0),
         ],
     )

@@ -186,14 +186,14 @@ def b7_runs(client: str, options: dict[str, Any]) -> dict[str, Any]:
 
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     results = anyio.run(main)
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
     stop.set()
     watcher.join(timeout=5)
     if len(results) != count:
         raise AssertionError(f"{len(results)} of {count} runs finished")
-    return {"wall_s": wall, "peak_connections": peak[0], "runs": count}
+    return {"wall_s": wall, "cpu_s": cpu, "peak_connections": peak[0], "runs": count}
 
 
 def register_data(scenario: Callable[..., Any], _profiled: Callable[..., Any]) -> None:
