@@ -95,7 +95,14 @@ def _profile_top(path: Path, name: str, count: int = 30) -> list[str]:
     return [line.rstrip() for line in text if line.strip()][:count]
 
 
-def write(rows: list[Row], extra: list[str], path: Path, header: list[str], quick: bool) -> None:
+def write(
+    rows: list[Row],
+    extra: list[str],
+    path: Path,
+    header: list[str],
+    quick: bool,
+    busy: bool = True,
+) -> None:
     lines = [
         "# aiplane benchmarks",
         "",
@@ -103,8 +110,13 @@ def write(rows: list[Row], extra: list[str], path: Path, header: list[str], quic
         + (" --quick: small sizes, numbers not meaningful" if quick else "")
         + "). Every client runs in a fresh process against the mock on loopback (its own"
         " process, so its CPU is not the client's); ratios compare medians measured in the"
-        " same run. The machine was shared with other work while this ran, so absolute"
-        " timings are noisy; the ratios are what count.",
+        " same run."
+        + (
+            " The machine was shared with other work while this ran (see the load average),"
+            " so absolute timings are noisy; the ratios are what count."
+            if busy
+            else ""
+        ),
         "",
         *header,
         "",

@@ -65,8 +65,10 @@ def main() -> int:
     args = parser.parse_args()
     if args.report_only:
         out = args.out or BENCH
-        rows, extra, header, quick = pickle.loads((out / "profiles" / "run.pickle").read_bytes())
-        write(rows, extra, out / "RESULTS.md", header, quick)
+        rows, extra, header, quick, busy = pickle.loads(
+            (out / "profiles" / "run.pickle").read_bytes()
+        )
+        write(rows, extra, out / "RESULTS.md", header, quick, busy)
         return 0
     keys = [k.strip() for k in args.rows.split(",") if k.strip()]
     unknown = [k for k in keys if k not in ROWS]
@@ -89,9 +91,11 @@ def main() -> int:
     extra = _rate_limit_section(args.quick) if len(keys) == len(ROWS) else []
     header = machine(load_before, os.getloadavg())
     header.append(f"- whole run: {time.perf_counter() - started:.0f} s")
-    measured = (rows, extra, header, args.quick)
+    # more runnable work than cores before or after: other work shared the machine
+    busy = max(load_before[0], os.getloadavg()[0]) > (os.cpu_count() or 1) * 0.5
+    measured = (rows, extra, header, args.quick, busy)
     (out / "profiles" / "run.pickle").write_bytes(pickle.dumps(measured))
-    write(rows, extra, out / "RESULTS.md", header, args.quick)
+    write(rows, extra, out / "RESULTS.md", header, args.quick, busy)
     for row in rows:
         for target in row.targets:
             print(
