@@ -76,7 +76,14 @@ ANALYSIS: dict[str, str] = {
         " durations (compare the client CPU with the wall time above; the rest is the"
         " mock). The pool bound holds. Next steps: a run-status route that answers many"
         " runs at once, or waiting on the run's event stream instead of polling, would"
-        " cut the requests by an order of magnitude."
+        " cut the requests by an order of magnitude. When the machine is busy enough that"
+        " a request waits more than the pool timeout (10 s by default) for one of the 32"
+        " connections, submits fail with `Timeout: PoolTimeout` after their retries (a"
+        " not-sent failure, retried with backoff up to 8 attempts): an earlier run of this"
+        " benchmark crashed on it, so the row now counts failed runs. The SDK's answer for"
+        " many concurrent runs is a semaphore bounding the runs in flight"
+        " (examples/many_runs.py) or `httpx.Timeout(..., pool=None)`; whether an unbounded"
+        " pool wait should be the default is a question for the maintainers."
     ),
 }
 

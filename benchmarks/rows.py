@@ -281,6 +281,10 @@ def b7(ctx: Context) -> Row:
     )
     row.targets.append(Target(f"wall / longest run ({ideal:g} s) ≤ 1.2", wall.median / ideal, 1.2))
     row.targets.append(Target(f"connections ≤ pool size ({pool})", conns.median, pool))
+    failed = results["aiplane"][0]["failed"]
+    row.targets.append(Target("runs that failed = 0", failed, 0))
+    for failure, number in sorted(results["aiplane"][0]["failures"].items()):
+        row.notes.append(f"{number} run(s) failed: {failure}")
     return row
 
 

@@ -157,6 +157,7 @@ def b7_runs(client: str, options: dict[str, Any]) -> dict[str, Any]:
     )
     limits = httpx.Limits(max_connections=pool_size, max_keepalive_connections=pool_size)
     peak = [0]
+    failures: dict[str, int] = {}
     stop = threading.Event()
 
     def watch() -> None:
@@ -172,10 +173,14 @@ def b7_runs(client: str, options: dict[str, Any]) -> dict[str, Any]:
         ) as c:
 
             async def one(number: int) -> None:
-                future = await aiplane.asubmit_run(
-                    c, options["deployment"], args={"n": number}, schedule=schedule
-                )
-                results.append(await future.result())
+                try:
+                    future = await aiplane.asubmit_run(
+                        c, options["deployment"], args={"n": number}, schedule=schedule
+                    )
+                    results.append(await future.result())
+                except aiplane.errors.AiplaneError as exc:  # reported, not hidden
+                    name = f"{type(exc).__name__}: {str(exc).split(' (')[0][:60]}"
+                    failures[name] = failures.get(name, 0) + 1
 
             with anyio.fail_after(600):
                 async with anyio.create_task_group() as group:
@@ -191,9 +196,16 @@ def b7_runs(client: str, options: dict[str, Any]) -> dict[str, Any]:
     wall, cpu = time.perf_counter() - start, time.process_time() - cpu
     stop.set()
     watcher.join(timeout=5)
-    if len(results) != count:
+    if len(results) + sum(failures.values()) != count:
         raise AssertionError(f"{len(results)} of {count} runs finished")
-    return {"wall_s": wall, "cpu_s": cpu, "peak_connections": peak[0], "runs": count}
+    return {
+        "wall_s": wall,
+        "cpu_s": cpu,
+        "peak_connections": peak[0],
+        "runs": count,
+        "failed": sum(failures.values()),
+        "failures": failures,
+    }
 
 
 def register_data(scenario: Callable[..., Any], _profiled: Callable[..., Any]) -> None:
