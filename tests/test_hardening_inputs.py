@@ -115,6 +115,25 @@ async def test_control_characters_in_a_path_id_are_refused(mode: str, fake_time:
     assert sent == []
 
 
+@pytest.mark.parametrize("value", ["ocid1.x\x00y", "ocid1.x\x7fy", "ocid1.x\ty", "\x1f"])
+async def test_every_control_character_in_a_path_id_is_refused(
+    mode: str, fake_time: FakeTime, value: str
+) -> None:
+    """NUL, DEL, tab and the other C0 controls in a path id are refused before sending."""
+    client, sent = refusing_client(fake_time)
+    with pytest.raises(errors.InvalidParameter, match="control characters"):
+        await call(mode, get_dedicated_ai_cluster, client, value)
+    assert sent == []
+
+
+async def test_a_header_refuses_del(mode: str, fake_time: FakeTime) -> None:
+    """DEL (0x7f) is not printable ASCII: a header holding it is refused before sending."""
+    client, sent = refusing_client(fake_time)
+    with pytest.raises(errors.InvalidParameter, match="printable ASCII"):
+        await call(mode, get_dedicated_ai_cluster, client, "ocid1.x", opc_request_id="a\x7fb")
+    assert sent == []
+
+
 async def test_a_dict_body_is_refused_with_a_hint(mode: str, fake_time: FakeTime) -> None:
     """body= given as a dict is InvalidParameter naming the body, not an AttributeError."""
     client, sent = refusing_client(fake_time)

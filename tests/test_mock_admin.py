@@ -25,6 +25,7 @@ ROUTES = [
     ("GET", "/_mock/requests", None),
     ("GET", "/_mock/callbacks", None),
     ("POST", "/_mock/deployments", {}),
+    ("POST", "/_mock/synthetic-models", {"count": 0, "compartmentId": "c"}),
     ("GET", "/_mock/scripts", None),
     ("DELETE", "/_mock/scripts", None),
     ("POST", "/_mock/scripts/chat", {"deployment_id": "d"}),

@@ -163,6 +163,15 @@ def test_null_only_where_nullable() -> None:
     assert ChatCompletion.from_dict(completion).system_fingerprint is None
 
 
+@pytest.mark.parametrize("value", [5, True, 1.5, ["fp"], {"a": "b"}])
+def test_a_nullable_string_refuses_other_types(value: Any) -> None:
+    """`string, nullable` (one isinstance test over both kinds) refuses every other type."""
+    completion = {"id": "c1", "object": "chat.completion", "created": 1, "model": "m"}
+    body = {**completion, "choices": [], "system_fingerprint": value}
+    with pytest.raises(TypeError, match="system_fingerprint: expected string or null"):
+        ChatCompletion.from_dict(body)
+
+
 def test_a_type_error_in_one_anyof_branch_lets_the_next_branch_parse() -> None:
     """modelMetrics tries TextGeneration, then Chat, then the base: a branch failing on a type
     does not stop the union, the fallback still parses what it can."""

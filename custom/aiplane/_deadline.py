@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import time
 import typing
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from contextvars import ContextVar
 from typing import Any
 
@@ -26,14 +25,22 @@ __all__ = ["install", "time_left", "until"]
 _DEADLINE: ContextVar[float | None] = ContextVar("aiplane_deadline", default=None)
 
 
-@contextmanager
-def until(deadline: float | None) -> Iterator[None]:
-    """Bound the network operations inside the block by ``deadline`` (``time.monotonic``)."""
-    token = _DEADLINE.set(deadline)
-    try:
-        yield
-    finally:
-        _DEADLINE.reset(token)
+class until:
+    """Bound the network operations inside the block by ``deadline`` (``time.monotonic``).
+
+    A class rather than a ``@contextmanager`` generator: a stream enters it once per network
+    read, and the generator machinery cost more than the read's own bookkeeping."""
+
+    __slots__ = ("_deadline", "_token")
+
+    def __init__(self, deadline: float | None) -> None:
+        self._deadline = deadline
+
+    def __enter__(self) -> None:
+        self._token = _DEADLINE.set(self._deadline)
+
+    def __exit__(self, *exc: object) -> None:
+        _DEADLINE.reset(self._token)
 
 
 def time_left(timeout: float | None, error: type[Exception]) -> float | None:

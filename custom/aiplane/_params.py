@@ -9,6 +9,7 @@ and the problem, never echoing the value (it may be a secret).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +20,9 @@ __all__ = ["MAX_VALUE_LENGTH", "check_params"]
 
 MAX_VALUE_LENGTH = 8192
 _DOT_SEGMENTS = frozenset({"", ".", ".."})
+# one C-level scan per value instead of a Python loop over its characters
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_NOT_PRINTABLE_ASCII = re.compile(r"[^\t -~]")
 
 
 def _text_problem(value: object, *, ascii_only: bool) -> str | None:
@@ -30,7 +34,7 @@ def _text_problem(value: object, *, ascii_only: bool) -> str | None:
         value.encode("utf-8")
     except UnicodeEncodeError:
         return "holds a lone surrogate (not valid text)"
-    if ascii_only and not all(" " <= c <= "~" or c == "\t" for c in value):
+    if ascii_only and _NOT_PRINTABLE_ASCII.search(value):
         return "must be printable ASCII (no line breaks or non-ASCII characters)"
     return None
 
@@ -39,7 +43,7 @@ def _problem(param: Param, value: object) -> str | None:
     if param.location == "path":
         if isinstance(value, str) and value in _DOT_SEGMENTS:
             return "must not be empty, '.' or '..' (it would change the request path)"
-        if isinstance(value, str) and any(c < " " or c == "\x7f" for c in value):
+        if isinstance(value, str) and _CONTROL.search(value):
             return "must not contain control characters (line breaks, tabs, NUL)"
         return _text_problem(value, ascii_only=False)
     if param.location == "header":

@@ -138,7 +138,7 @@ class StreamState:
         if sse.data == DONE:
             return _END
         data = self._parse(sse.data, json.loads)
-        if isinstance(data, dict) and set(data) == {"error"} and isinstance(data["error"], dict):
+        if isinstance(data, dict) and len(data) == 1 and isinstance(data.get("error"), dict):
             assert self.response is not None
             raise _errormap.from_envelope(data, self.response)
         item = self._parse(data, self.plan.model.from_dict)

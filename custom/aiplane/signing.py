@@ -14,9 +14,8 @@ message raised here.
 from __future__ import annotations
 
 import base64
-import email.utils
 import os
-from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Generator, Mapping
 
 import httpx
 from cryptography.hazmat.primitives import hashes
@@ -37,6 +36,15 @@ from ._bodies import (
     rewindable_file,
 )
 from ._keys import PrivateKeySource, fingerprint_of, load_private_key
+from ._signing_string import (
+    BODY_HEADERS,
+    BODY_METHODS,
+    EMPTY_BODY_SHA256,
+    GENERIC_HEADERS,
+    PLAIN_METHODS,
+    added_headers,
+    build_signing_string,
+)
 from .config import Config, load_config, validate_fingerprint
 from .credentials import signer_arguments
 from .errors import ConfigError
@@ -46,6 +54,7 @@ __all__ = [
     "CHUNK_SIZE",
     "EMPTY_BODY_SHA256",
     "GENERIC_HEADERS",
+    "SIGNATURES_KEPT",
     "SPOOL_MAX",
     "BodyDigest",
     "OCISigner",
@@ -55,50 +64,15 @@ __all__ = [
     "validate_fingerprint",
 ]
 
-EMPTY_BODY_SHA256 = "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
-GENERIC_HEADERS: tuple[str, ...] = ("date", "(request-target)", "host")
-BODY_HEADERS: tuple[str, ...] = ("content-length", "content-type", "x-content-sha256")
-
-_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
-_PLAIN_METHODS = frozenset({"GET", "HEAD", "DELETE"})
 _SIGNATURE_TEMPLATE = (
     'Signature algorithm="rsa-sha256",headers="{headers}",keyId="{key_id}",'
     'signature="{signature}",version="1"'
 )
+SIGNATURES_KEPT = 64
+"""How many recent signatures a signer remembers for reuse (see :meth:`OCISigner.sign_headers`)."""
 _EXTENSION = "aiplane.oci_signer"  # what this signer set itself, so a re-sign can refresh it
 _JSON = "application/json"
 _OCTET_STREAM = "application/octet-stream"
-
-
-def build_signing_string(
-    method: str,
-    target: str,
-    host: str,
-    headers: Mapping[str, str],
-    names: Sequence[str],
-) -> bytes:
-    """The draft-cavage signing string OCI uses, ASCII-encoded.
-
-    ``target`` is the request-URI as sent (encoded path plus ``?query``); ``host`` is the signed
-    host value; other names are looked up in ``headers`` (case-insensitively, values verbatim).
-    """
-    lowered = {k.lower(): v for k, v in headers.items()}
-    lines = []
-    for raw in names:
-        name = raw.lower()
-        if name == "(request-target)":
-            lines.append(f"(request-target): {method.lower()} {target}")
-        elif name == "host":
-            lines.append(f"host: {host}")
-        elif name in lowered:
-            lines.append(f"{name}: {lowered[name]}")
-        else:
-            raise ValueError(f"missing required header {name!r} for signing")
-    text = "\n".join(lines)
-    try:
-        return text.encode("ascii")
-    except UnicodeEncodeError:
-        raise ValueError("a signed header or the request target is not ASCII") from None
 
 
 class OCISigner(httpx.Auth):
@@ -156,6 +130,8 @@ class OCISigner(httpx.Auth):
         self.user = user
         self.fingerprint = fingerprint
         self._private_key = load_private_key(private_key, pass_phrase, file=config_file)
+        # signing string -> base64 signature, oldest first (at most SIGNATURES_KEPT)
+        self._signatures: dict[bytes, str] = {}
 
     @classmethod
     def from_config(
@@ -209,40 +185,46 @@ class OCISigner(httpx.Auth):
         and ``x-content-sha256`` and ``content-length`` from ``body`` (an empty body if None),
         unless ``body`` is None and the headers already carry ``x-content-sha256`` (trusted, as
         OCI does). Sets ``authorization``. Returns the names of the signed headers.
+
+        RSA PKCS#1 v1.5 signatures are deterministic and the date has one-second resolution, so
+        a request identical in every signed header to one of the last ``SIGNATURES_KEPT``
+        reuses that signature (the same bytes a new RSA operation would give).
         """
         verb = method.upper()
-        if verb not in _BODY_METHODS and verb not in _PLAIN_METHODS:
+        if verb not in BODY_METHODS and verb not in PLAIN_METHODS:
             raise ValueError(f"OCI signing does not support the {verb} method")
-        url = httpx.URL(url)
-        if "date" not in headers:
-            headers["date"] = email.utils.formatdate(usegmt=True)
-        names = list(GENERIC_HEADERS)
-        if verb in _BODY_METHODS:
-            if "content-type" not in headers:
-                headers["content-type"] = default_content_type
-            if body is None and "x-content-sha256" in headers:
-                if "content-length" not in headers:
-                    raise ValueError("a caller-supplied x-content-sha256 needs a content-length")
-            else:
-                digest = body if body is not None else BodyDigest.of(b"")
-                headers["x-content-sha256"] = base64.b64encode(digest.sha256).decode("ascii")
-                headers["content-length"] = str(digest.length)
-                headers.pop("transfer-encoding", None)
-            names.extend(BODY_HEADERS)
+        if not isinstance(url, httpx.URL):
+            url = httpx.URL(url)
+        # one pass over the headers (httpx.Headers scans its whole list on every lookup)
+        present = dict(headers.items())
+        added = added_headers(verb, present, body, default_content_type)
+        for name, value in added.items():
+            headers[name] = value
+        if verb in BODY_METHODS and "x-content-sha256" in added and "transfer-encoding" in present:
+            del headers["transfer-encoding"]
+        present.update(added)
+        names = [*GENERIC_HEADERS, *BODY_HEADERS] if verb in BODY_METHODS else list(GENERIC_HEADERS)
         message = build_signing_string(
-            verb,
-            url.raw_path.decode("ascii"),
-            url.netloc.decode("ascii"),
-            headers,
-            names,
+            verb, url.raw_path.decode("ascii"), url.netloc.decode("ascii"), present, names
         )
-        signature = self._private_key.sign(message, padding.PKCS1v15(), hashes.SHA256())
         headers["authorization"] = _SIGNATURE_TEMPLATE.format(
-            headers=" ".join(names),
-            key_id=self._key_id,
-            signature=base64.b64encode(signature).decode("ascii"),
+            headers=" ".join(names), key_id=self._key_id, signature=self._signature(message)
         )
         return names
+
+    def _signature(self, message: bytes) -> str:
+        """The base64 signature of ``message``: remembered, or signed and remembered."""
+        signature = self._signatures.get(message)
+        if signature is None:
+            raw = self._private_key.sign(message, padding.PKCS1v15(), hashes.SHA256())
+            signature = base64.b64encode(raw).decode("ascii")
+            while len(self._signatures) >= SIGNATURES_KEPT:
+                try:  # the oldest; another thread may have dropped it already
+                    del self._signatures[next(iter(self._signatures))]
+                except (KeyError, StopIteration, RuntimeError):
+                    break
+            self._signatures[message] = signature
+        return signature
 
     # ---- httpx flows
 
@@ -274,7 +256,7 @@ class OCISigner(httpx.Auth):
     @staticmethod
     def _known_digest(request: httpx.Request) -> tuple[bool, BodyDigest | None, str]:
         """(done, digest, default content type) when no stream has to be read."""
-        if request.method not in _BODY_METHODS:
+        if request.method not in BODY_METHODS:
             return True, None, _JSON
         if "x-content-sha256" in request.headers and "content-length" in request.headers:
             return True, None, _JSON

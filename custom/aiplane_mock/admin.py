@@ -23,6 +23,7 @@ from .clock import iso
 from .faults import Fault
 from .ratelimits import RateBudget, RateLimit
 from .runtime import RequestRecord, runtime_of
+from .synthetic import SyntheticModels
 
 __all__ = [
     "ADMIN_HEADER",
@@ -134,6 +135,12 @@ class Control(ScriptControl):
     def set_rate_limit(self, limit: RateLimit | None) -> None:
         """Start a fresh rate-limit budget (x-ratelimit-* headers, 429 when spent); None: off."""
         self._runtime.rate_budget = RateBudget(limit) if limit is not None else None
+
+    def set_synthetic_models(self, count: int, compartment_id: str) -> None:
+        """List ``count`` synthetic models in ``compartment_id``, built page by page (for
+        benchmarks: no model is stored; 0 turns it off)."""
+        catalog = SyntheticModels(count, compartment_id)
+        self._runtime.synthetic_models = catalog if count else None
 
     def reset(self) -> None:
         """Back to a fresh server: no resources, runs, files, faults; initial speed and keys."""
@@ -283,6 +290,16 @@ async def requests(request: Request) -> Response:
 async def callbacks(request: Request) -> Response:
     """GET /_mock/callbacks: run callback deliveries."""
     return JSONResponse({"items": _control(request).callbacks()})
+
+
+async def synthetic_models(request: Request) -> Response:
+    """POST /_mock/synthetic-models: ``count`` models listed in ``compartmentId`` (benchmarks)."""
+    options = await request.json()
+    try:
+        _control(request).set_synthetic_models(options["count"], options["compartmentId"])
+    except (KeyError, TypeError, ValueError) as error:
+        return JSONResponse({"code": "InvalidParameter", "message": str(error)}, 400)
+    return JSONResponse({"count": options["count"]}, 201)
 
 
 async def deployments(request: Request) -> Response:

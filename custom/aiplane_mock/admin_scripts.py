@@ -2,7 +2,8 @@
 
 * ``POST /_mock/scripts/chat``: ``{"deployment_id", "content", "tool_calls": [{"name",
   "arguments", "id"}], "finish_reason", "usage", "error": {"message", "code", "type", "param",
-  "status"}, "error_after", "stall_after", "stall_for", "times"}``; 201 with the script.
+  "status"}, "error_after", "stall_after", "stall_for", "chunks", "chunk_size", "times"}``;
+  201 with the script.
 * ``POST /_mock/scripts/runs``: ``{"deployment_id", "result", "failure": {"code", "message",
   "traceback"}, "events": [{"at", "type", ...fields}], "queued_for", "running_for", "times"}``.
 * ``GET /_mock/scripts``: the scripts not used yet; ``DELETE``: drop them all.
@@ -46,6 +47,8 @@ class ScriptControl:
         error_after: int | None = None,
         stall_after: int | None = None,
         stall_for: float = 30.0,
+        chunks: int | None = None,
+        chunk_size: int = 5,
         times: int = 1,
     ) -> ChatScript:
         """Script the next ``times`` chat completions on ``deployment_id`` (fields as
@@ -59,6 +62,8 @@ class ScriptControl:
             error_after,
             stall_after,
             stall_for,
+            chunks,
+            chunk_size,
         )
         self._runtime.scripts.add("chat", deployment_id, [script] * _times(times))
         return script

@@ -13,7 +13,7 @@ import hashlib
 import json
 import random
 import uuid
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Callable
 from typing import Any
 
 from starlette.responses import Response, StreamingResponse
@@ -21,6 +21,7 @@ from starlette.responses import Response, StreamingResponse
 from .context import Call, json_response
 from .deployments import deployment_model, deployment_of
 from .script_replies import chat_reply, shaped
+from .scripts import ChatScript
 
 __all__ = [
     "create_chat_completion",
@@ -225,7 +226,7 @@ async def create_chat_completion(call: Call) -> Response:
         )
     include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
     return StreamingResponse(
-        shaped(_sse(head, choices, usage if include_usage else None), script),
+        shaped(_sse(head, choices, usage if include_usage else None, _pieces(script)), script),
         media_type="text/event-stream",
         headers={"cache-control": "no-cache", "x-accel-buffering": "no"},
     )
@@ -242,8 +243,25 @@ def _chunk(head: dict[str, Any], choices: list[dict[str, Any]], usage: Any = Non
     return f"data: {json.dumps(data, separators=(',', ':'))}\n\n".encode()
 
 
+def _words(content: str) -> list[str]:
+    """The content as streamed by default: a word a chunk (a space before all but the first)."""
+    words = [w for w in content.split(" ") if w]
+    return words[:1] + [" " + w for w in words[1:]]
+
+
+def _pieces(script: ChatScript | None) -> Callable[[str], list[str]]:
+    """How the content is cut into chunks: by words, or ``chunk_size`` characters a chunk."""
+    if script is None or script.chunks is None:
+        return _words
+    size = script.chunk_size
+    return lambda content: [content[i : i + size] for i in range(0, len(content), size)]
+
+
 async def _sse(
-    head: dict[str, Any], choices: list[dict[str, Any]], usage: dict[str, Any] | None
+    head: dict[str, Any],
+    choices: list[dict[str, Any]],
+    usage: dict[str, Any] | None,
+    pieces: Callable[[str], list[str]] = _words,
 ) -> AsyncGenerator[bytes, None]:
     for choice in choices:
         index = choice["index"]
@@ -263,9 +281,8 @@ async def _sse(
                     head, [delta({"tool_calls": [{"index": number, kind: {field: piece}}]})]
                 )
                 await asyncio.sleep(0)
-        words = (message.get("content") or "").split(" ")
-        for position, word in enumerate(w for w in words if w):
-            yield _chunk(head, [delta({"content": word if position == 0 else " " + word})])
+        for piece in pieces(message.get("content") or ""):
+            yield _chunk(head, [delta({"content": piece})])
             await asyncio.sleep(0)
         yield _chunk(head, [delta({}, choice["finish_reason"])])
     if usage is not None:

@@ -18,7 +18,7 @@ from .app import create_app
 from .runtime import MockConfig, runtime_of
 from .server import bind, quiet_uvicorn, urls
 
-__all__ = ["main", "parser"]
+__all__ = ["config_of", "main", "parser"]
 
 
 def parser() -> argparse.ArgumentParser:
@@ -49,7 +49,27 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--callback-ca", metavar="PEM_PATH", help="CA bundle trusted for https run callbacks"
     )
+    serve.add_argument(
+        "--no-validate-responses",
+        dest="validate_responses",
+        action="store_false",
+        help="do not check the mock's own responses against the specs (benchmarks)",
+    )
     return top
+
+
+def config_of(args: argparse.Namespace, keys: Sequence[str] = ()) -> MockConfig:
+    """The MockConfig that parsed ``serve`` arguments (and the trusted keys read) describe."""
+    return MockConfig(
+        trusted_keys=list(keys),
+        api_keys=list(args.api_key),
+        no_auth=args.no_auth,
+        speed=args.speed,
+        seed=args.seed,
+        state_file=args.state,
+        callback_ca=args.callback_ca,
+        validate_responses=args.validate_responses,
+    )
 
 
 def _ignore(signum: int, frame: FrameType | None) -> None:
@@ -79,15 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         print(f"aiplane-mock: cannot read a trusted key: {error.strerror}", file=sys.stderr)
         return 2
-    config = MockConfig(
-        trusted_keys=list(keys),
-        api_keys=list(args.api_key),
-        no_auth=args.no_auth,
-        speed=args.speed,
-        seed=args.seed,
-        state_file=args.state,
-        callback_ca=args.callback_ca,
-    )
+    config = config_of(args, keys)
     try:
         app = create_app(config)
     except ValueError as error:

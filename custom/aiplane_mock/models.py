@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from .context import Call
+from .context import Call, json_response
 from .errors import conflict
 from .management import (
     accepted,
@@ -16,6 +16,8 @@ from .management import (
     sorted_page,
     start_delete,
 )
+from .paging import paginate
+from .synthetic import SyntheticModels
 
 __all__ = [
     "change_model_compartment",
@@ -59,7 +61,11 @@ def get_model(call: Call) -> Response:
 
 
 def list_models(call: Call) -> Response:
-    """GET /models: base models for every compartment plus the compartment's custom models."""
+    """GET /models: base models for every compartment plus the compartment's custom models
+    (or the synthetic catalog, when the compartment is the one it was set for)."""
+    catalog = call.runtime.synthetic_models
+    if catalog is not None and call.param("compartmentId") == catalog.compartment_id:
+        return synthetic_page(call, catalog)
     with call.store.transaction():
         known = call.runtime.index.properties("management", "ModelSummary")
         wanted_state = call.param("lifecycleState")
@@ -109,3 +115,11 @@ def delete_model(call: Call) -> Response:
 def change_model_compartment(call: Call) -> Response:
     """POST /models/{id}/actions/changeCompartment (synchronous)."""
     return move(call, "model", "modelId")
+
+
+def synthetic_page(call: Call, catalog: SyntheticModels) -> Response:
+    """The page of the catalog that ``call`` asks for (``limit``, ``page``), in list order."""
+    window = range(catalog.count)
+    numbers, token = paginate(window, call.param("limit"), call.param("page"))  # type: ignore[arg-type]
+    items = [catalog.summary(n) for n in numbers]
+    return json_response({"items": items}, headers={"opc-next-page": token} if token else None)

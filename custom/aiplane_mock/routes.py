@@ -108,6 +108,7 @@ ADMIN_ROUTES: list[Route] = [
         ("/_mock/requests", admin.requests, ["GET"]),
         ("/_mock/callbacks", admin.callbacks, ["GET"]),
         ("/_mock/deployments", admin.deployments, ["POST"]),
+        ("/_mock/synthetic-models", admin.synthetic_models, ["POST"]),
         ("/_mock/scripts", admin_scripts.scripts, ["GET", "DELETE"]),
         ("/_mock/scripts/chat", admin_scripts.script_chat, ["POST"]),
         ("/_mock/scripts/runs", admin_scripts.script_run, ["POST"]),

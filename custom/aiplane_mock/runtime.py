@@ -26,6 +26,7 @@ from .runbook import RunBook
 from .scripts import ScriptBook
 from .spec_index import SpecIndex
 from .state import Store
+from .synthetic import SyntheticModels
 
 __all__ = ["MockConfig", "RequestRecord", "Runtime", "runtime_of"]
 
@@ -100,6 +101,7 @@ class Runtime:
         self.requests: deque[RequestRecord] = deque(maxlen=10_000)
         self.tasks: set[asyncio.Task[Any]] = set()
         self.rate_budget = RateBudget(config.rate_limit) if config.rate_limit else None
+        self.synthetic_models: SyntheticModels | None = None  # a benchmark's catalog
         if self.store.load():
             persisted = self.store.extra.get("persist", {})
             self.files.restore(persisted.get("files", {}))
@@ -113,6 +115,7 @@ class Runtime:
         self.runs.clear()
         self.scripts.clear()
         self.requests.clear()
+        self.synthetic_models = None
         self.keys.clear()
         for trusted in self.config.trusted_keys:
             self.keys.trust(trusted)

@@ -22,7 +22,8 @@ DONE = b"data: [DONE]\n\n"
 
 def _message(script: ChatScript, default: dict[str, Any], index: int) -> dict[str, Any]:
     if not script.tool_calls:
-        content = default.get("content") if script.content is None else script.content
+        content = script.content if script.content is not None else script.chunk_text()
+        content = default.get("content") if content is None else content
         return {"role": "assistant", "content": content, "refusal": None}
     calls = [c.wire(f"call_scripted_{index}_{n}") for n, c in enumerate(script.tool_calls)]
     return {"role": "assistant", "content": script.content, "refusal": None, "tool_calls": calls}

@@ -32,6 +32,9 @@ __all__ = [
 
 MAX_STALL = 600.0
 """The longest a scripted stall may hold a reply (seconds)."""
+MAX_CHUNK = 65_536
+"""The largest ``chunk_size`` of a scripted stream (characters)."""
+_FILLER = "lorem ipsum dolor sit amet, consectetur adipiscing elit "
 
 _RESERVED = frozenset({"type", "runId", "sequence", "time", "at"})
 
@@ -121,7 +124,8 @@ class ChatScript:
     unless given). ``error`` alone answers with that HTTP error; with ``error_after=N`` a stream
     sends N chunks, then ``data: {"error": ...}`` and closes without ``[DONE]``. ``stall_after=N``
     holds a stream after N chunks (a plain reply before it is sent) until the client goes away
-    or ``stall_for`` seconds pass, then carries on.
+    or ``stall_for`` seconds pass, then carries on. ``chunks=N`` (for benchmarks) makes the
+    content N pieces of ``chunk_size`` characters, each streamed as one chunk.
     """
 
     content: str | None = None
@@ -132,9 +136,16 @@ class ChatScript:
     error_after: int | None = None
     stall_after: int | None = None
     stall_for: float = 30.0
+    chunks: int | None = None
+    chunk_size: int = 5
 
     def __post_init__(self) -> None:
         _text(self.content, "content", optional=True)
+        _count(self.chunks, "chunks")
+        if type(self.chunk_size) is not int or not 1 <= self.chunk_size <= MAX_CHUNK:
+            raise ValueError(f"chunk_size must be an int from 1 to {MAX_CHUNK}")
+        if self.chunks is not None and (self.content is not None or self.tool_calls):
+            raise ValueError("chunks makes the content: give no content or tool_calls with it")
         _text(self.finish_reason, "finish_reason", optional=True)
         object.__setattr__(self, "tool_calls", tuple(self.tool_calls))
         if not all(isinstance(c, ToolCall) for c in self.tool_calls):
@@ -148,6 +159,13 @@ class ChatScript:
         if self.error_after is not None and self.error is None:
             raise ValueError("error_after needs an error")
         _seconds(self.stall_for, "stall_for", MAX_STALL)
+
+    def chunk_text(self) -> str | None:
+        """The content ``chunks`` makes (None without it): filler text, deterministic."""
+        if self.chunks is None:
+            return None
+        size = self.chunks * self.chunk_size
+        return (_FILLER * (size // len(_FILLER) + 1))[:size]
 
     def finish(self) -> str:
         """The finish reason the reply reports."""

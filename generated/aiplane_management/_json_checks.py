@@ -81,6 +81,8 @@ BOOLEAN: Final = Kind("boolean", bool.__instancecheck__)
 OBJECT: Final = Kind("object", dict.__instancecheck__)
 NULL: Final = Kind("null", type(None).__instancecheck__)
 ANY: Final = Kind("any", lambda value: True)
+# kinds that are exactly an isinstance test (INTEGER and NUMBER also refuse bool)
+_EXACT: Final = {STRING: str, BOOLEAN: bool, OBJECT: dict, NULL: type(None)}
 
 
 def array(items: Kind) -> Kind:
@@ -106,9 +108,13 @@ def any_of(*kinds: Kind) -> Kind:
         return ANY
     if len(options) == 1:
         return options[0]
+    name = " or ".join(option.name for option in options)
+    if all(option in _EXACT for option in options):  # one isinstance call, no generator
+        types = tuple(_EXACT[option] for option in options)
+        return Kind(name, lambda value: isinstance(value, types), options=tuple(options))
     tests = tuple(option.accepts for option in options)
     return Kind(
-        " or ".join(option.name for option in options),
+        name,
         lambda value: any(test(value) for test in tests),
         options=tuple(options),
     )

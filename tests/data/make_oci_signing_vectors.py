@@ -137,9 +137,9 @@ def fingerprint(public_pem: bytes) -> str:
 
 
 def main() -> None:
-    import oci  # type: ignore[import-not-found]
-    from oci._vendor import requests  # type: ignore[import-not-found]
-    from oci._vendor.httpsig_cffi.utils import (  # type: ignore[import-not-found]
+    import oci  # type: ignore[import-untyped]
+    from oci._vendor import requests  # type: ignore[import-untyped]
+    from oci._vendor.httpsig_cffi.utils import (  # type: ignore[import-untyped]
         generate_message,
     )
 

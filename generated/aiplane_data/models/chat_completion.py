@@ -13,6 +13,20 @@ if TYPE_CHECKING:
     from ..models.chat_completion_choice import ChatCompletionChoice
     from ..models.completion_usage import CompletionUsage
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
+    from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+
+    globals().update(
+        ChatCompletionChoice=ChatCompletionChoice,
+        CompletionUsage=CompletionUsage,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletion")
 
@@ -62,6 +76,8 @@ class ChatCompletion:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         id = self.id
 
         object_ = self.object_
@@ -113,9 +129,8 @@ class ChatCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")

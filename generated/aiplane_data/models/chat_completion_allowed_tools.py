@@ -15,6 +15,20 @@ if TYPE_CHECKING:
         ChatCompletionAllowedToolsToolsItem,
     )
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_allowed_tools_tools_item import (
+        ChatCompletionAllowedToolsToolsItem,  # noqa: PLC0415
+    )
+
+    globals().update(
+        ChatCompletionAllowedToolsToolsItem=ChatCompletionAllowedToolsToolsItem,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionAllowedTools")
 
@@ -46,6 +60,8 @@ class ChatCompletionAllowedTools:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         mode = self.mode.value
 
         tools = []
@@ -66,10 +82,8 @@ class ChatCompletionAllowedTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_allowed_tools_tools_item import (
-            ChatCompletionAllowedToolsToolsItem,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         mode = ChatCompletionAllowedToolsMode(d.pop("mode"))

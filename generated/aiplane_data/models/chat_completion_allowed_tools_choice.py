@@ -15,6 +15,18 @@ from ..types import Unset
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools  # noqa: PLC0415
+
+    globals().update(
+        ChatCompletionAllowedTools=ChatCompletionAllowedTools,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionAllowedToolsChoice")
 
@@ -47,6 +59,8 @@ class ChatCompletionAllowedToolsChoice:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         type_ = self.type_.value
 
         allowed_tools = self.allowed_tools.to_dict()
@@ -64,8 +78,8 @@ class ChatCompletionAllowedToolsChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ChatCompletionAllowedToolsChoiceType(d.pop("type"))

@@ -28,6 +28,36 @@ if TYPE_CHECKING:
         ChatCompletionToolCallFunction,
     )
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_assistant_audio import ChatCompletionAssistantAudio  # noqa: PLC0415
+    from ..models.chat_completion_refusal_content_part import (
+        ChatCompletionRefusalContentPart,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_custom_tool_call import (
+        ChatCompletionRequestCustomToolCall,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_function_tool_call import (
+        ChatCompletionRequestFunctionToolCall,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart  # noqa: PLC0415
+    from ..models.chat_completion_tool_call_function import (
+        ChatCompletionToolCallFunction,  # noqa: PLC0415
+    )
+
+    globals().update(
+        ChatCompletionAssistantAudio=ChatCompletionAssistantAudio,
+        ChatCompletionRefusalContentPart=ChatCompletionRefusalContentPart,
+        ChatCompletionRequestCustomToolCall=ChatCompletionRequestCustomToolCall,
+        ChatCompletionRequestFunctionToolCall=ChatCompletionRequestFunctionToolCall,
+        ChatCompletionTextContentPart=ChatCompletionTextContentPart,
+        ChatCompletionToolCallFunction=ChatCompletionToolCallFunction,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionAssistantMessage")
 
@@ -94,19 +124,8 @@ class ChatCompletionAssistantMessage:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_assistant_audio import (
-            ChatCompletionAssistantAudio,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_refusal_content_part import (
-            ChatCompletionRefusalContentPart,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_function_tool_call import (
-            ChatCompletionRequestFunctionToolCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_tool_call_function import (
-            ChatCompletionToolCallFunction,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         role = self.role.value
 
         content: list[dict[str, Any]] | None | str | Unset
@@ -190,25 +209,8 @@ class ChatCompletionAssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_assistant_audio import (
-            ChatCompletionAssistantAudio,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_refusal_content_part import (
-            ChatCompletionRefusalContentPart,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_custom_tool_call import (
-            ChatCompletionRequestCustomToolCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_function_tool_call import (
-            ChatCompletionRequestFunctionToolCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_text_content_part import (
-            ChatCompletionTextContentPart,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_tool_call_function import (
-            ChatCompletionToolCallFunction,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         role = ChatCompletionAssistantMessageRole(d.pop("role"))

@@ -14,6 +14,20 @@ if TYPE_CHECKING:
     from ..models.chat_completion_logprobs import ChatCompletionLogprobs
     from ..models.chat_completion_response_message import ChatCompletionResponseMessage
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: PLC0415
+    from ..models.chat_completion_response_message import ChatCompletionResponseMessage  # noqa: PLC0415
+
+    globals().update(
+        ChatCompletionLogprobs=ChatCompletionLogprobs,
+        ChatCompletionResponseMessage=ChatCompletionResponseMessage,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionChoice")
 
@@ -50,8 +64,8 @@ class ChatCompletionChoice:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         index = self.index
 
         message = self.message.to_dict()
@@ -86,11 +100,8 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: PLC0415
-        from ..models.chat_completion_response_message import (
-            ChatCompletionResponseMessage,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         index = d.pop("index")

@@ -13,6 +13,20 @@ if TYPE_CHECKING:
     from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
     from ..models.completion_usage import CompletionUsage
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: PLC0415
+    from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+
+    globals().update(
+        ChatCompletionChunkChoice=ChatCompletionChunkChoice,
+        CompletionUsage=CompletionUsage,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
@@ -69,8 +83,8 @@ class ChatCompletionChunk:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         id = self.id
 
         object_ = self.object_
@@ -126,9 +140,8 @@ class ChatCompletionChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")

@@ -14,6 +14,20 @@ if TYPE_CHECKING:
     from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta
     from ..models.chat_completion_logprobs import ChatCompletionLogprobs
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta  # noqa: PLC0415
+    from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: PLC0415
+
+    globals().update(
+        ChatCompletionChunkDelta=ChatCompletionChunkDelta,
+        ChatCompletionLogprobs=ChatCompletionLogprobs,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
 
@@ -51,8 +65,8 @@ class ChatCompletionChunkChoice:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         index = self.index
 
         delta = self.delta.to_dict()
@@ -90,9 +104,8 @@ class ChatCompletionChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta  # noqa: PLC0415
-        from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         index = d.pop("index")

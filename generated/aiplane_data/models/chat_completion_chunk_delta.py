@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chat_completion_chunk_tool_call import ChatCompletionChunkToolCall
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_chunk_tool_call import ChatCompletionChunkToolCall  # noqa: PLC0415
+
+    globals().update(
+        ChatCompletionChunkToolCall=ChatCompletionChunkToolCall,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionChunkDelta")
 
@@ -48,6 +60,8 @@ class ChatCompletionChunkDelta:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         role: str | Unset
         if isinstance(self.role, Unset):
             role = UNSET
@@ -91,8 +105,8 @@ class ChatCompletionChunkDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_tool_call import ChatCompletionChunkToolCall  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 

@@ -18,6 +18,24 @@ if TYPE_CHECKING:
         ChatCompletionChunkToolCallFunction,
     )
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_chunk_custom_tool_call import (
+        ChatCompletionChunkCustomToolCall,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_chunk_tool_call_function import (
+        ChatCompletionChunkToolCallFunction,  # noqa: PLC0415
+    )
+
+    globals().update(
+        ChatCompletionChunkCustomToolCall=ChatCompletionChunkCustomToolCall,
+        ChatCompletionChunkToolCallFunction=ChatCompletionChunkToolCallFunction,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionChunkToolCall")
 
@@ -57,6 +75,8 @@ class ChatCompletionChunkToolCall:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         index = self.index
 
         id = self.id
@@ -97,13 +117,8 @@ class ChatCompletionChunkToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_custom_tool_call import (
-            ChatCompletionChunkCustomToolCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_chunk_tool_call_function import (
-            ChatCompletionChunkToolCallFunction,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         index = d.pop("index")

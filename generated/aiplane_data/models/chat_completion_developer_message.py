@@ -15,6 +15,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart  # noqa: PLC0415
+
+    globals().update(
+        ChatCompletionTextContentPart=ChatCompletionTextContentPart,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionDeveloperMessage")
 
@@ -53,6 +65,8 @@ class ChatCompletionDeveloperMessage:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         role = self.role.value
 
         content: list[dict[str, Any]] | str
@@ -82,10 +96,8 @@ class ChatCompletionDeveloperMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_text_content_part import (
-            ChatCompletionTextContentPart,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         role = ChatCompletionDeveloperMessageRole(d.pop("role"))

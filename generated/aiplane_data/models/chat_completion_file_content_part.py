@@ -16,6 +16,20 @@ if TYPE_CHECKING:
     from ..models.input_file import InputFile
     from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.input_file import InputFile  # noqa: PLC0415
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
+
+    globals().update(
+        InputFile=InputFile,
+        PromptCacheBreakpoint=PromptCacheBreakpoint,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionFileContentPart")
 
@@ -49,6 +63,8 @@ class ChatCompletionFileContentPart:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         type_ = self.type_.value
 
         file = self.file.to_dict()
@@ -72,9 +88,8 @@ class ChatCompletionFileContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_file import InputFile  # noqa: PLC0415
-        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ChatCompletionFileContentPartType(d.pop("type"))

@@ -13,6 +13,18 @@ from ..types import Unset
 if TYPE_CHECKING:
     from ..models.function_definition import FunctionDefinition
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.function_definition import FunctionDefinition  # noqa: PLC0415
+
+    globals().update(
+        FunctionDefinition=FunctionDefinition,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionFunctionTool")
 
@@ -42,6 +54,8 @@ class ChatCompletionFunctionTool:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         type_ = self.type_.value
 
         function = self.function.to_dict()
@@ -59,8 +73,8 @@ class ChatCompletionFunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_definition import FunctionDefinition  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ChatCompletionFunctionToolType(d.pop("type"))

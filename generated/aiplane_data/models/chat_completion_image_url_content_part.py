@@ -16,6 +16,20 @@ if TYPE_CHECKING:
     from ..models.image_url import ImageUrl
     from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.image_url import ImageUrl  # noqa: PLC0415
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
+
+    globals().update(
+        ImageUrl=ImageUrl,
+        PromptCacheBreakpoint=PromptCacheBreakpoint,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionImageUrlContentPart")
 
@@ -56,6 +70,8 @@ class ChatCompletionImageUrlContentPart:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         type_ = self.type_.value
 
         image_url = self.image_url.to_dict()
@@ -79,9 +95,8 @@ class ChatCompletionImageUrlContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_url import ImageUrl  # noqa: PLC0415
-        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ChatCompletionImageUrlContentPartType(d.pop("type"))

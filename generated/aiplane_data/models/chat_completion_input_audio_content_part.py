@@ -16,6 +16,20 @@ if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
     from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.input_audio import InputAudio  # noqa: PLC0415
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
+
+    globals().update(
+        InputAudio=InputAudio,
+        PromptCacheBreakpoint=PromptCacheBreakpoint,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionInputAudioContentPart")
 
@@ -52,6 +66,8 @@ class ChatCompletionInputAudioContentPart:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         type_ = self.type_.value
 
         input_audio = self.input_audio.to_dict()
@@ -75,9 +91,8 @@ class ChatCompletionInputAudioContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_audio import InputAudio  # noqa: PLC0415
-        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ChatCompletionInputAudioContentPartType(d.pop("type"))

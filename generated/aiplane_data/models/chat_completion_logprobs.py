@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: PLC0415
+
+    globals().update(
+        ChatCompletionTokenLogprob=ChatCompletionTokenLogprob,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionLogprobs")
 
@@ -41,6 +53,8 @@ class ChatCompletionLogprobs:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         content: list[dict[str, Any]] | None | Unset
         if isinstance(self.content, Unset):
             content = UNSET
@@ -77,8 +91,8 @@ class ChatCompletionLogprobs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 

@@ -17,6 +17,20 @@ if TYPE_CHECKING:
         ChatCompletionCustomToolCallInput,
     )
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_custom_tool_call_input import (
+        ChatCompletionCustomToolCallInput,  # noqa: PLC0415
+    )
+
+    globals().update(
+        ChatCompletionCustomToolCallInput=ChatCompletionCustomToolCallInput,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionMessageCustomToolCall")
 
@@ -54,6 +68,8 @@ class ChatCompletionMessageCustomToolCall:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         id = self.id
 
         type_ = self.type_.value
@@ -74,10 +90,8 @@ class ChatCompletionMessageCustomToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_custom_tool_call_input import (
-            ChatCompletionCustomToolCallInput,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")

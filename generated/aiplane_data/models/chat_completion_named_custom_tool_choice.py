@@ -17,6 +17,20 @@ if TYPE_CHECKING:
         ChatCompletionNamedToolChoiceFunction,
     )
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_named_tool_choice_function import (
+        ChatCompletionNamedToolChoiceFunction,  # noqa: PLC0415
+    )
+
+    globals().update(
+        ChatCompletionNamedToolChoiceFunction=ChatCompletionNamedToolChoiceFunction,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionNamedCustomToolChoice")
 
@@ -49,6 +63,8 @@ class ChatCompletionNamedCustomToolChoice:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         type_ = self.type_.value
 
         custom = self.custom.to_dict()
@@ -66,10 +82,8 @@ class ChatCompletionNamedCustomToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_named_tool_choice_function import (
-            ChatCompletionNamedToolChoiceFunction,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ChatCompletionNamedCustomToolChoiceType(d.pop("type"))

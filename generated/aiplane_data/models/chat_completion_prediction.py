@@ -13,6 +13,18 @@ from ..types import Unset
 if TYPE_CHECKING:
     from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart  # noqa: PLC0415
+
+    globals().update(
+        ChatCompletionTextContentPart=ChatCompletionTextContentPart,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionPrediction")
 
@@ -42,6 +54,8 @@ class ChatCompletionPrediction:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         type_ = self.type_.value
 
         content: list[dict[str, Any]] | str
@@ -67,10 +81,8 @@ class ChatCompletionPrediction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_text_content_part import (
-            ChatCompletionTextContentPart,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ChatCompletionPredictionType(d.pop("type"))

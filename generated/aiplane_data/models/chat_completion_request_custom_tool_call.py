@@ -17,6 +17,20 @@ if TYPE_CHECKING:
         ChatCompletionCustomToolCallInput,
     )
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_custom_tool_call_input import (
+        ChatCompletionCustomToolCallInput,  # noqa: PLC0415
+    )
+
+    globals().update(
+        ChatCompletionCustomToolCallInput=ChatCompletionCustomToolCallInput,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionRequestCustomToolCall")
 
@@ -53,6 +67,8 @@ class ChatCompletionRequestCustomToolCall:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         id = self.id
 
         type_ = self.type_.value
@@ -73,10 +89,8 @@ class ChatCompletionRequestCustomToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_custom_tool_call_input import (
-            ChatCompletionCustomToolCallInput,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")

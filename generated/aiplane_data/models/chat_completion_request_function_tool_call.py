@@ -17,6 +17,20 @@ if TYPE_CHECKING:
         ChatCompletionToolCallFunction,
     )
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_tool_call_function import (
+        ChatCompletionToolCallFunction,  # noqa: PLC0415
+    )
+
+    globals().update(
+        ChatCompletionToolCallFunction=ChatCompletionToolCallFunction,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionRequestFunctionToolCall")
 
@@ -52,6 +66,8 @@ class ChatCompletionRequestFunctionToolCall:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         id = self.id
 
         type_ = self.type_.value
@@ -72,10 +88,8 @@ class ChatCompletionRequestFunctionToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_tool_call_function import (
-            ChatCompletionToolCallFunction,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")

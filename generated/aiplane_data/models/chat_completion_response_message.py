@@ -18,6 +18,24 @@ if TYPE_CHECKING:
         ChatCompletionMessageFunctionToolCall,
     )
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_message_custom_tool_call import (
+        ChatCompletionMessageCustomToolCall,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_message_function_tool_call import (
+        ChatCompletionMessageFunctionToolCall,  # noqa: PLC0415
+    )
+
+    globals().update(
+        ChatCompletionMessageCustomToolCall=ChatCompletionMessageCustomToolCall,
+        ChatCompletionMessageFunctionToolCall=ChatCompletionMessageFunctionToolCall,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionResponseMessage")
 
@@ -60,10 +78,8 @@ class ChatCompletionResponseMessage:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message_function_tool_call import (
-            ChatCompletionMessageFunctionToolCall,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         role: str
         if isinstance(self.role, ChatRole):
             role = self.role.value
@@ -114,13 +130,8 @@ class ChatCompletionResponseMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_function_tool_call import (
-            ChatCompletionMessageFunctionToolCall,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 

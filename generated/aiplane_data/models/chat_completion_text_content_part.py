@@ -15,6 +15,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
+
+    globals().update(
+        PromptCacheBreakpoint=PromptCacheBreakpoint,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionTextContentPart")
 
@@ -51,6 +63,8 @@ class ChatCompletionTextContentPart:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         type_ = self.type_.value
 
         text = self.text
@@ -74,8 +88,8 @@ class ChatCompletionTextContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ChatCompletionTextContentPartType(d.pop("type"))

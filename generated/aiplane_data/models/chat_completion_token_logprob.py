@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chat_completion_top_logprob import ChatCompletionTopLogprob
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_top_logprob import ChatCompletionTopLogprob  # noqa: PLC0415
+
+    globals().update(
+        ChatCompletionTopLogprob=ChatCompletionTopLogprob,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionTokenLogprob")
 
@@ -47,6 +59,8 @@ class ChatCompletionTokenLogprob:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         token = self.token
 
         logprob = self.logprob
@@ -84,8 +98,8 @@ class ChatCompletionTokenLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_top_logprob import ChatCompletionTopLogprob  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         token = d.pop("token")

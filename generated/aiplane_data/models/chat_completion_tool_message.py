@@ -13,6 +13,18 @@ from ..types import Unset
 if TYPE_CHECKING:
     from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart  # noqa: PLC0415
+
+    globals().update(
+        ChatCompletionTextContentPart=ChatCompletionTextContentPart,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionToolMessage")
 
@@ -48,6 +60,8 @@ class ChatCompletionToolMessage:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         role = self.role.value
 
         content: list[dict[str, Any]] | str
@@ -76,10 +90,8 @@ class ChatCompletionToolMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_text_content_part import (
-            ChatCompletionTextContentPart,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         role = ChatCompletionToolMessageRole(d.pop("role"))

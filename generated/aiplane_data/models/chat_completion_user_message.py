@@ -20,6 +20,28 @@ if TYPE_CHECKING:
     )
     from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_file_content_part import ChatCompletionFileContentPart  # noqa: PLC0415
+    from ..models.chat_completion_image_url_content_part import (
+        ChatCompletionImageUrlContentPart,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_input_audio_content_part import (
+        ChatCompletionInputAudioContentPart,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_text_content_part import ChatCompletionTextContentPart  # noqa: PLC0415
+
+    globals().update(
+        ChatCompletionFileContentPart=ChatCompletionFileContentPart,
+        ChatCompletionImageUrlContentPart=ChatCompletionImageUrlContentPart,
+        ChatCompletionInputAudioContentPart=ChatCompletionInputAudioContentPart,
+        ChatCompletionTextContentPart=ChatCompletionTextContentPart,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ChatCompletionUserMessage")
 
@@ -66,16 +88,8 @@ class ChatCompletionUserMessage:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_file_content_part import (
-            ChatCompletionFileContentPart,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_image_url_content_part import (
-            ChatCompletionImageUrlContentPart,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_input_audio_content_part import (
-            ChatCompletionInputAudioContentPart,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         role = self.role.value
 
         content: list[dict[str, Any]] | str
@@ -120,19 +134,8 @@ class ChatCompletionUserMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_file_content_part import (
-            ChatCompletionFileContentPart,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_image_url_content_part import (
-            ChatCompletionImageUrlContentPart,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_input_audio_content_part import (
-            ChatCompletionInputAudioContentPart,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_text_content_part import (
-            ChatCompletionTextContentPart,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         role = ChatCompletionUserMessageRole(d.pop("role"))

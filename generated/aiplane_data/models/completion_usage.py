@@ -13,6 +13,20 @@ if TYPE_CHECKING:
     from ..models.completion_tokens_details import CompletionTokensDetails
     from ..models.prompt_tokens_details import PromptTokensDetails
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: PLC0415
+    from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: PLC0415
+
+    globals().update(
+        CompletionTokensDetails=CompletionTokensDetails,
+        PromptTokensDetails=PromptTokensDetails,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="CompletionUsage")
 
@@ -51,6 +65,8 @@ class CompletionUsage:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         prompt_tokens = self.prompt_tokens
 
         completion_tokens = self.completion_tokens
@@ -83,9 +99,8 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: PLC0415
-        from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens")

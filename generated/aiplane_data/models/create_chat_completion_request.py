@@ -67,6 +67,90 @@ if TYPE_CHECKING:
     from ..models.response_format_json_schema import ResponseFormatJsonSchema
     from ..models.response_format_text import ResponseFormatText
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_completion_allowed_tools_choice import (
+        ChatCompletionAllowedToolsChoice,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_assistant_message import (
+        ChatCompletionAssistantMessage,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_custom_tool import ChatCompletionCustomTool  # noqa: PLC0415
+    from ..models.chat_completion_developer_message import (
+        ChatCompletionDeveloperMessage,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_function_call_option import (
+        ChatCompletionFunctionCallOption,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_function_message import ChatCompletionFunctionMessage  # noqa: PLC0415
+    from ..models.chat_completion_function_tool import ChatCompletionFunctionTool  # noqa: PLC0415
+    from ..models.chat_completion_named_custom_tool_choice import (
+        ChatCompletionNamedCustomToolChoice,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: PLC0415
+    from ..models.chat_completion_prediction import ChatCompletionPrediction  # noqa: PLC0415
+    from ..models.chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: PLC0415
+    from ..models.chat_completion_system_message import ChatCompletionSystemMessage  # noqa: PLC0415
+    from ..models.chat_completion_tool_message import ChatCompletionToolMessage  # noqa: PLC0415
+    from ..models.chat_completion_user_message import ChatCompletionUserMessage  # noqa: PLC0415
+    from ..models.create_chat_completion_request_audio_type_0 import (
+        CreateChatCompletionRequestAudioType0,  # noqa: PLC0415
+    )
+    from ..models.create_chat_completion_request_custom_fields import (
+        CreateChatCompletionRequestCustomFields,  # noqa: PLC0415
+    )
+    from ..models.create_chat_completion_request_logit_bias_type_0 import (
+        CreateChatCompletionRequestLogitBiasType0,  # noqa: PLC0415
+    )
+    from ..models.create_chat_completion_request_metadata_type_0 import (
+        CreateChatCompletionRequestMetadataType0,  # noqa: PLC0415
+    )
+    from ..models.create_chat_completion_request_moderation_type_0 import (
+        CreateChatCompletionRequestModerationType0,  # noqa: PLC0415
+    )
+    from ..models.create_chat_completion_request_prompt_cache_options_type_0 import (
+        CreateChatCompletionRequestPromptCacheOptionsType0,  # noqa: PLC0415
+    )
+    from ..models.create_chat_completion_request_web_search_options_type_0 import (
+        CreateChatCompletionRequestWebSearchOptionsType0,  # noqa: PLC0415
+    )
+    from ..models.function_definition import FunctionDefinition  # noqa: PLC0415
+    from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+    from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+
+    globals().update(
+        ChatCompletionAllowedToolsChoice=ChatCompletionAllowedToolsChoice,
+        ChatCompletionAssistantMessage=ChatCompletionAssistantMessage,
+        ChatCompletionCustomTool=ChatCompletionCustomTool,
+        ChatCompletionDeveloperMessage=ChatCompletionDeveloperMessage,
+        ChatCompletionFunctionCallOption=ChatCompletionFunctionCallOption,
+        ChatCompletionFunctionMessage=ChatCompletionFunctionMessage,
+        ChatCompletionFunctionTool=ChatCompletionFunctionTool,
+        ChatCompletionNamedCustomToolChoice=ChatCompletionNamedCustomToolChoice,
+        ChatCompletionNamedToolChoice=ChatCompletionNamedToolChoice,
+        ChatCompletionPrediction=ChatCompletionPrediction,
+        ChatCompletionStreamOptions=ChatCompletionStreamOptions,
+        ChatCompletionSystemMessage=ChatCompletionSystemMessage,
+        ChatCompletionToolMessage=ChatCompletionToolMessage,
+        ChatCompletionUserMessage=ChatCompletionUserMessage,
+        CreateChatCompletionRequestAudioType0=CreateChatCompletionRequestAudioType0,
+        CreateChatCompletionRequestCustomFields=CreateChatCompletionRequestCustomFields,
+        CreateChatCompletionRequestLogitBiasType0=CreateChatCompletionRequestLogitBiasType0,
+        CreateChatCompletionRequestMetadataType0=CreateChatCompletionRequestMetadataType0,
+        CreateChatCompletionRequestModerationType0=CreateChatCompletionRequestModerationType0,
+        CreateChatCompletionRequestPromptCacheOptionsType0=CreateChatCompletionRequestPromptCacheOptionsType0,
+        CreateChatCompletionRequestWebSearchOptionsType0=CreateChatCompletionRequestWebSearchOptionsType0,
+        FunctionDefinition=FunctionDefinition,
+        ResponseFormatJsonObject=ResponseFormatJsonObject,
+        ResponseFormatJsonSchema=ResponseFormatJsonSchema,
+        ResponseFormatText=ResponseFormatText,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="CreateChatCompletionRequest")
 
@@ -270,51 +354,8 @@ class CreateChatCompletionRequest:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_allowed_tools_choice import (
-            ChatCompletionAllowedToolsChoice,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_assistant_message import (
-            ChatCompletionAssistantMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_developer_message import (
-            ChatCompletionDeveloperMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_function_call_option import (
-            ChatCompletionFunctionCallOption,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_function_tool import ChatCompletionFunctionTool  # noqa: PLC0415
-        from ..models.chat_completion_named_custom_tool_choice import (
-            ChatCompletionNamedCustomToolChoice,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_named_tool_choice import (
-            ChatCompletionNamedToolChoice,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_prediction import ChatCompletionPrediction  # noqa: PLC0415
-        from ..models.chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: PLC0415
-        from ..models.chat_completion_system_message import ChatCompletionSystemMessage  # noqa: PLC0415
-        from ..models.chat_completion_tool_message import ChatCompletionToolMessage  # noqa: PLC0415
-        from ..models.chat_completion_user_message import ChatCompletionUserMessage  # noqa: PLC0415
-        from ..models.create_chat_completion_request_audio_type_0 import (
-            CreateChatCompletionRequestAudioType0,  # noqa: PLC0415
-        )
-        from ..models.create_chat_completion_request_logit_bias_type_0 import (
-            CreateChatCompletionRequestLogitBiasType0,  # noqa: PLC0415
-        )
-        from ..models.create_chat_completion_request_metadata_type_0 import (
-            CreateChatCompletionRequestMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.create_chat_completion_request_moderation_type_0 import (
-            CreateChatCompletionRequestModerationType0,  # noqa: PLC0415
-        )
-        from ..models.create_chat_completion_request_prompt_cache_options_type_0 import (
-            CreateChatCompletionRequestPromptCacheOptionsType0,  # noqa: PLC0415
-        )
-        from ..models.create_chat_completion_request_web_search_options_type_0 import (
-            CreateChatCompletionRequestWebSearchOptionsType0,  # noqa: PLC0415
-        )
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         messages = []
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
@@ -689,60 +730,8 @@ class CreateChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_allowed_tools_choice import (
-            ChatCompletionAllowedToolsChoice,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_assistant_message import (
-            ChatCompletionAssistantMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_custom_tool import ChatCompletionCustomTool  # noqa: PLC0415
-        from ..models.chat_completion_developer_message import (
-            ChatCompletionDeveloperMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_function_call_option import (
-            ChatCompletionFunctionCallOption,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_function_message import (
-            ChatCompletionFunctionMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_function_tool import ChatCompletionFunctionTool  # noqa: PLC0415
-        from ..models.chat_completion_named_custom_tool_choice import (
-            ChatCompletionNamedCustomToolChoice,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_named_tool_choice import (
-            ChatCompletionNamedToolChoice,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_prediction import ChatCompletionPrediction  # noqa: PLC0415
-        from ..models.chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: PLC0415
-        from ..models.chat_completion_system_message import ChatCompletionSystemMessage  # noqa: PLC0415
-        from ..models.chat_completion_tool_message import ChatCompletionToolMessage  # noqa: PLC0415
-        from ..models.chat_completion_user_message import ChatCompletionUserMessage  # noqa: PLC0415
-        from ..models.create_chat_completion_request_audio_type_0 import (
-            CreateChatCompletionRequestAudioType0,  # noqa: PLC0415
-        )
-        from ..models.create_chat_completion_request_custom_fields import (
-            CreateChatCompletionRequestCustomFields,  # noqa: PLC0415
-        )
-        from ..models.create_chat_completion_request_logit_bias_type_0 import (
-            CreateChatCompletionRequestLogitBiasType0,  # noqa: PLC0415
-        )
-        from ..models.create_chat_completion_request_metadata_type_0 import (
-            CreateChatCompletionRequestMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.create_chat_completion_request_moderation_type_0 import (
-            CreateChatCompletionRequestModerationType0,  # noqa: PLC0415
-        )
-        from ..models.create_chat_completion_request_prompt_cache_options_type_0 import (
-            CreateChatCompletionRequestPromptCacheOptionsType0,  # noqa: PLC0415
-        )
-        from ..models.create_chat_completion_request_web_search_options_type_0 import (
-            CreateChatCompletionRequestWebSearchOptionsType0,  # noqa: PLC0415
-        )
-        from ..models.function_definition import FunctionDefinition  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         messages = []

@@ -15,6 +15,24 @@ if TYPE_CHECKING:
     from ..models.mtls_callback_auth import MtlsCallbackAuth
     from ..models.run_metadata import RunMetadata
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.basic_callback_auth import BasicCallbackAuth  # noqa: PLC0415
+    from ..models.create_run_with_args_details_args import CreateRunWithArgsDetailsArgs  # noqa: PLC0415
+    from ..models.mtls_callback_auth import MtlsCallbackAuth  # noqa: PLC0415
+    from ..models.run_metadata import RunMetadata  # noqa: PLC0415
+
+    globals().update(
+        BasicCallbackAuth=BasicCallbackAuth,
+        CreateRunWithArgsDetailsArgs=CreateRunWithArgsDetailsArgs,
+        MtlsCallbackAuth=MtlsCallbackAuth,
+        RunMetadata=RunMetadata,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="CreateRunWithArgsDetails")
 
@@ -55,8 +73,8 @@ class CreateRunWithArgsDetails:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.basic_callback_auth import BasicCallbackAuth  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         args = self.args.to_dict()
 
         callback_url = self.callback_url
@@ -91,13 +109,8 @@ class CreateRunWithArgsDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.basic_callback_auth import BasicCallbackAuth  # noqa: PLC0415
-        from ..models.create_run_with_args_details_args import (
-            CreateRunWithArgsDetailsArgs,  # noqa: PLC0415
-        )
-        from ..models.mtls_callback_auth import MtlsCallbackAuth  # noqa: PLC0415
-        from ..models.run_metadata import RunMetadata  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         args = CreateRunWithArgsDetailsArgs.from_dict(d.pop("args"))

@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from ..models.mtls_callback_auth import MtlsCallbackAuth
     from ..models.run_metadata import RunMetadata
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.basic_callback_auth import BasicCallbackAuth  # noqa: PLC0415
+    from ..models.mtls_callback_auth import MtlsCallbackAuth  # noqa: PLC0415
+    from ..models.run_metadata import RunMetadata  # noqa: PLC0415
+
+    globals().update(
+        BasicCallbackAuth=BasicCallbackAuth,
+        MtlsCallbackAuth=MtlsCallbackAuth,
+        RunMetadata=RunMetadata,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="CreateRunWithUrlDetails")
 
@@ -58,8 +74,8 @@ class CreateRunWithUrlDetails:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.basic_callback_auth import BasicCallbackAuth  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         url = self.url
 
         callback_url = self.callback_url
@@ -94,10 +110,8 @@ class CreateRunWithUrlDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.basic_callback_auth import BasicCallbackAuth  # noqa: PLC0415
-        from ..models.mtls_callback_auth import MtlsCallbackAuth  # noqa: PLC0415
-        from ..models.run_metadata import RunMetadata  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         url = d.pop("url")

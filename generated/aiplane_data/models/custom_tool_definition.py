@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_tool_definition_format import CustomToolDefinitionFormat
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.custom_tool_definition_format import CustomToolDefinitionFormat  # noqa: PLC0415
+
+    globals().update(
+        CustomToolDefinitionFormat=CustomToolDefinitionFormat,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="CustomToolDefinition")
 
@@ -45,6 +57,8 @@ class CustomToolDefinition:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         name = self.name
 
         description = self.description
@@ -69,8 +83,8 @@ class CustomToolDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_tool_definition_format import CustomToolDefinitionFormat  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         name = d.pop("name")

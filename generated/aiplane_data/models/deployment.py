@@ -14,6 +14,20 @@ if TYPE_CHECKING:
     from ..models.deployment_features import DeploymentFeatures
     from ..models.scale_settings import ScaleSettings
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.deployment_features import DeploymentFeatures  # noqa: PLC0415
+    from ..models.scale_settings import ScaleSettings  # noqa: PLC0415
+
+    globals().update(
+        DeploymentFeatures=DeploymentFeatures,
+        ScaleSettings=ScaleSettings,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="Deployment")
 
@@ -84,6 +98,8 @@ class Deployment:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         id = self.id
 
         object_ = self.object_
@@ -155,9 +171,8 @@ class Deployment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_features import DeploymentFeatures  # noqa: PLC0415
-        from ..models.scale_settings import ScaleSettings  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")

@@ -12,6 +12,18 @@ from ..types import Unset
 if TYPE_CHECKING:
     from ..models.deployment import Deployment
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.deployment import Deployment  # noqa: PLC0415
+
+    globals().update(
+        Deployment=Deployment,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="DeploymentCollection")
 
@@ -41,6 +53,8 @@ class DeploymentCollection:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         object_ = self.object_
 
         data = []
@@ -61,8 +75,8 @@ class DeploymentCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment import Deployment  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         object_ = d.pop("object")

@@ -12,6 +12,18 @@ from ..types import Unset
 if TYPE_CHECKING:
     from ..models.error_details import ErrorDetails
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.error_details import ErrorDetails  # noqa: PLC0415
+
+    globals().update(
+        ErrorDetails=ErrorDetails,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="Error")
 
@@ -38,6 +50,8 @@ class Error:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -52,8 +66,8 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_details import ErrorDetails  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         error = ErrorDetails.from_dict(d.pop("error"))

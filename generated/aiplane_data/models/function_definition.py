@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.function_definition_parameters import FunctionDefinitionParameters
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.function_definition_parameters import FunctionDefinitionParameters  # noqa: PLC0415
+
+    globals().update(
+        FunctionDefinitionParameters=FunctionDefinitionParameters,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="FunctionDefinition")
 
@@ -50,6 +62,8 @@ class FunctionDefinition:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         name = self.name
 
         description = self.description
@@ -82,8 +96,8 @@ class FunctionDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_definition_parameters import FunctionDefinitionParameters  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         name = d.pop("name")

@@ -15,6 +15,20 @@ if TYPE_CHECKING:
         ResponseFormatJsonSchemaDetails,
     )
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.response_format_json_schema_details import (
+        ResponseFormatJsonSchemaDetails,  # noqa: PLC0415
+    )
+
+    globals().update(
+        ResponseFormatJsonSchemaDetails=ResponseFormatJsonSchemaDetails,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ResponseFormatJsonSchema")
 
@@ -44,6 +58,8 @@ class ResponseFormatJsonSchema:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         type_ = self.type_.value
 
         json_schema = self.json_schema.to_dict()
@@ -61,10 +77,8 @@ class ResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_schema_details import (
-            ResponseFormatJsonSchemaDetails,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         type_ = ResponseFormatJsonSchemaType(d.pop("type"))

@@ -14,6 +14,20 @@ if TYPE_CHECKING:
         ResponseFormatJsonSchemaDetailsSchema,
     )
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.response_format_json_schema_details_schema import (
+        ResponseFormatJsonSchemaDetailsSchema,  # noqa: PLC0415
+    )
+
+    globals().update(
+        ResponseFormatJsonSchemaDetailsSchema=ResponseFormatJsonSchemaDetailsSchema,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="ResponseFormatJsonSchemaDetails")
 
@@ -50,6 +64,8 @@ class ResponseFormatJsonSchemaDetails:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         name = self.name
 
         description = self.description
@@ -82,10 +98,8 @@ class ResponseFormatJsonSchemaDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_schema_details_schema import (
-            ResponseFormatJsonSchemaDetailsSchema,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         name = d.pop("name")

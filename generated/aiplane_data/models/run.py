@@ -17,6 +17,24 @@ if TYPE_CHECKING:
     from ..models.run_input import RunInput
     from ..models.run_metadata import RunMetadata
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.callback_auth_summary import CallbackAuthSummary  # noqa: PLC0415
+    from ..models.run_error import RunError  # noqa: PLC0415
+    from ..models.run_input import RunInput  # noqa: PLC0415
+    from ..models.run_metadata import RunMetadata  # noqa: PLC0415
+
+    globals().update(
+        CallbackAuthSummary=CallbackAuthSummary,
+        RunError=RunError,
+        RunInput=RunInput,
+        RunMetadata=RunMetadata,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="Run")
 
@@ -86,6 +104,8 @@ class Run:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         id = self.id
 
         deployment_id = self.deployment_id
@@ -161,11 +181,8 @@ class Run:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.callback_auth_summary import CallbackAuthSummary  # noqa: PLC0415
-        from ..models.run_error import RunError  # noqa: PLC0415
-        from ..models.run_input import RunInput  # noqa: PLC0415
-        from ..models.run_metadata import RunMetadata  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")

@@ -15,6 +15,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.run_error import RunError
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.run_error import RunError  # noqa: PLC0415
+
+    globals().update(
+        RunError=RunError,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="RunEvent")
 
@@ -75,6 +87,8 @@ class RunEvent:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         type_: str
         if isinstance(self.type_, RunEventType):
             type_ = self.type_.value
@@ -130,8 +144,8 @@ class RunEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_error import RunError  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 

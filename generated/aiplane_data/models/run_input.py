@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.run_input_args import RunInputArgs
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.run_input_args import RunInputArgs  # noqa: PLC0415
+
+    globals().update(
+        RunInputArgs=RunInputArgs,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="RunInput")
 
@@ -43,6 +55,8 @@ class RunInput:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         args: dict[str, Any] | Unset = UNSET
         if not isinstance(self.args, Unset):
             args = self.args.to_dict()
@@ -61,8 +75,8 @@ class RunInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_input_args import RunInputArgs  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         _args = d.pop("args", UNSET)

@@ -14,6 +14,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.run_metadata import RunMetadata
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.run_metadata import RunMetadata  # noqa: PLC0415
+
+    globals().update(
+        RunMetadata=RunMetadata,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="RunSummary")
 
@@ -66,6 +78,8 @@ class RunSummary:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         id = self.id
 
         deployment_id = self.deployment_id
@@ -115,8 +129,8 @@ class RunSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_metadata import RunMetadata  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")

@@ -12,6 +12,18 @@ from ..types import Unset
 if TYPE_CHECKING:
     from ..models.gpu_allocation import GpuAllocation
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.gpu_allocation import GpuAllocation  # noqa: PLC0415
+
+    globals().update(
+        GpuAllocation=GpuAllocation,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="AllocatableGpuSummary")
 
@@ -59,6 +71,8 @@ class AllocatableGpuSummary:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         compute_shape = self.compute_shape
 
         total_available_gpu_units = self.total_available_gpu_units
@@ -88,8 +102,8 @@ class AllocatableGpuSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_allocation import GpuAllocation  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         compute_shape = d.pop("computeShape")

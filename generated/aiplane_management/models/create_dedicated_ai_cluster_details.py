@@ -14,6 +14,20 @@ if TYPE_CHECKING:
     from ..models.defined_tags import DefinedTags
     from ..models.freeform_tags import FreeformTags
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.defined_tags import DefinedTags  # noqa: PLC0415
+    from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
+
+    globals().update(
+        DefinedTags=DefinedTags,
+        FreeformTags=FreeformTags,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="CreateDedicatedAiClusterDetails")
 
@@ -95,6 +109,8 @@ class CreateDedicatedAiClusterDetails:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         type_: str
         if isinstance(self.type_, DedicatedAiClusterType):
             type_ = self.type_.value
@@ -146,9 +162,8 @@ class CreateDedicatedAiClusterDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.defined_tags import DefinedTags  # noqa: PLC0415
-        from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 

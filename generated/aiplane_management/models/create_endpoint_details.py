@@ -16,6 +16,26 @@ if TYPE_CHECKING:
     from ..models.pii_detection_config import PiiDetectionConfig
     from ..models.prompt_injection_config import PromptInjectionConfig
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.content_moderation_config import ContentModerationConfig  # noqa: PLC0415
+    from ..models.defined_tags import DefinedTags  # noqa: PLC0415
+    from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
+    from ..models.pii_detection_config import PiiDetectionConfig  # noqa: PLC0415
+    from ..models.prompt_injection_config import PromptInjectionConfig  # noqa: PLC0415
+
+    globals().update(
+        ContentModerationConfig=ContentModerationConfig,
+        DefinedTags=DefinedTags,
+        FreeformTags=FreeformTags,
+        PiiDetectionConfig=PiiDetectionConfig,
+        PromptInjectionConfig=PromptInjectionConfig,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="CreateEndpointDetails")
 
@@ -101,6 +121,8 @@ class CreateEndpointDetails:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         compartment_id = self.compartment_id
 
         model_id = self.model_id
@@ -165,12 +187,8 @@ class CreateEndpointDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_moderation_config import ContentModerationConfig  # noqa: PLC0415
-        from ..models.defined_tags import DefinedTags  # noqa: PLC0415
-        from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
-        from ..models.pii_detection_config import PiiDetectionConfig  # noqa: PLC0415
-        from ..models.prompt_injection_config import PromptInjectionConfig  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         compartment_id = d.pop("compartmentId")

@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from ..models.fine_tune_details import FineTuneDetails
     from ..models.freeform_tags import FreeformTags
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.defined_tags import DefinedTags  # noqa: PLC0415
+    from ..models.fine_tune_details import FineTuneDetails  # noqa: PLC0415
+    from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
+
+    globals().update(
+        DefinedTags=DefinedTags,
+        FineTuneDetails=FineTuneDetails,
+        FreeformTags=FreeformTags,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="CreateModelDetails")
 
@@ -92,6 +108,8 @@ class CreateModelDetails:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         compartment_id = self.compartment_id
 
         base_model_id = self.base_model_id
@@ -140,10 +158,8 @@ class CreateModelDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.defined_tags import DefinedTags  # noqa: PLC0415
-        from ..models.fine_tune_details import FineTuneDetails  # noqa: PLC0415
-        from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         compartment_id = d.pop("compartmentId")

@@ -24,6 +24,28 @@ if TYPE_CHECKING:
     from ..models.freeform_tags import FreeformTags
     from ..models.system_tags import SystemTags
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.dedicated_ai_cluster_capacity import DedicatedAiClusterCapacity  # noqa: PLC0415
+    from ..models.dedicated_ai_cluster_hosting_capacity import (
+        DedicatedAiClusterHostingCapacity,  # noqa: PLC0415
+    )
+    from ..models.defined_tags import DefinedTags  # noqa: PLC0415
+    from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
+    from ..models.system_tags import SystemTags  # noqa: PLC0415
+
+    globals().update(
+        DedicatedAiClusterCapacity=DedicatedAiClusterCapacity,
+        DedicatedAiClusterHostingCapacity=DedicatedAiClusterHostingCapacity,
+        DefinedTags=DefinedTags,
+        FreeformTags=FreeformTags,
+        SystemTags=SystemTags,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="DedicatedAiCluster")
 
@@ -154,10 +176,8 @@ class DedicatedAiCluster:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dedicated_ai_cluster_hosting_capacity import (
-            DedicatedAiClusterHostingCapacity,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         id = self.id
 
         type_: str
@@ -258,14 +278,8 @@ class DedicatedAiCluster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dedicated_ai_cluster_capacity import DedicatedAiClusterCapacity  # noqa: PLC0415
-        from ..models.dedicated_ai_cluster_hosting_capacity import (
-            DedicatedAiClusterHostingCapacity,  # noqa: PLC0415
-        )
-        from ..models.defined_tags import DefinedTags  # noqa: PLC0415
-        from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
-        from ..models.system_tags import SystemTags  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")

@@ -12,6 +12,18 @@ from ..types import Unset
 if TYPE_CHECKING:
     from ..models.defined_tags_additional_property import DefinedTagsAdditionalProperty
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.defined_tags_additional_property import DefinedTagsAdditionalProperty  # noqa: PLC0415
+
+    globals().update(
+        DefinedTagsAdditionalProperty=DefinedTagsAdditionalProperty,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="DefinedTags")
 
@@ -41,6 +53,8 @@ class DefinedTags:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -50,10 +64,8 @@ class DefinedTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.defined_tags_additional_property import (
-            DefinedTagsAdditionalProperty,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         defined_tags = cls()

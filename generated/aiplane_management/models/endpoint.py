@@ -19,6 +19,28 @@ if TYPE_CHECKING:
     from ..models.prompt_injection_config import PromptInjectionConfig
     from ..models.system_tags import SystemTags
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.content_moderation_config import ContentModerationConfig  # noqa: PLC0415
+    from ..models.defined_tags import DefinedTags  # noqa: PLC0415
+    from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
+    from ..models.pii_detection_config import PiiDetectionConfig  # noqa: PLC0415
+    from ..models.prompt_injection_config import PromptInjectionConfig  # noqa: PLC0415
+    from ..models.system_tags import SystemTags  # noqa: PLC0415
+
+    globals().update(
+        ContentModerationConfig=ContentModerationConfig,
+        DefinedTags=DefinedTags,
+        FreeformTags=FreeformTags,
+        PiiDetectionConfig=PiiDetectionConfig,
+        PromptInjectionConfig=PromptInjectionConfig,
+        SystemTags=SystemTags,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="Endpoint")
 
@@ -149,6 +171,8 @@ class Endpoint:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         id = self.id
 
         model_id = self.model_id
@@ -248,13 +272,8 @@ class Endpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_moderation_config import ContentModerationConfig  # noqa: PLC0415
-        from ..models.defined_tags import DefinedTags  # noqa: PLC0415
-        from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
-        from ..models.pii_detection_config import PiiDetectionConfig  # noqa: PLC0415
-        from ..models.prompt_injection_config import PromptInjectionConfig  # noqa: PLC0415
-        from ..models.system_tags import SystemTags  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")

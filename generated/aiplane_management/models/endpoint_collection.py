@@ -12,6 +12,18 @@ from ..types import Unset
 if TYPE_CHECKING:
     from ..models.endpoint_summary import EndpointSummary
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.endpoint_summary import EndpointSummary  # noqa: PLC0415
+
+    globals().update(
+        EndpointSummary=EndpointSummary,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="EndpointCollection")
 
@@ -47,6 +59,8 @@ class EndpointCollection:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -64,8 +78,8 @@ class EndpointCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_summary import EndpointSummary  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         items = []

@@ -17,6 +17,28 @@ if TYPE_CHECKING:
     from ..models.training_config import TrainingConfig
     from ..models.vanilla_training_config import VanillaTrainingConfig
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.dataset import Dataset  # noqa: PLC0415
+    from ..models.lora_training_config import LoraTrainingConfig  # noqa: PLC0415
+    from ..models.object_storage_dataset import ObjectStorageDataset  # noqa: PLC0415
+    from ..models.t_few_training_config import TFewTrainingConfig  # noqa: PLC0415
+    from ..models.training_config import TrainingConfig  # noqa: PLC0415
+    from ..models.vanilla_training_config import VanillaTrainingConfig  # noqa: PLC0415
+
+    globals().update(
+        Dataset=Dataset,
+        LoraTrainingConfig=LoraTrainingConfig,
+        ObjectStorageDataset=ObjectStorageDataset,
+        TFewTrainingConfig=TFewTrainingConfig,
+        TrainingConfig=TrainingConfig,
+        VanillaTrainingConfig=VanillaTrainingConfig,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="FineTuneDetails")
 
@@ -74,11 +96,8 @@ class FineTuneDetails:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lora_training_config import LoraTrainingConfig  # noqa: PLC0415
-        from ..models.object_storage_dataset import ObjectStorageDataset  # noqa: PLC0415
-        from ..models.t_few_training_config import TFewTrainingConfig  # noqa: PLC0415
-        from ..models.vanilla_training_config import VanillaTrainingConfig  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         training_dataset: dict[str, Any]
         if isinstance(self.training_dataset, ObjectStorageDataset):
             training_dataset = self.training_dataset.to_dict()
@@ -114,13 +133,8 @@ class FineTuneDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset import Dataset  # noqa: PLC0415
-        from ..models.lora_training_config import LoraTrainingConfig  # noqa: PLC0415
-        from ..models.object_storage_dataset import ObjectStorageDataset  # noqa: PLC0415
-        from ..models.t_few_training_config import TFewTrainingConfig  # noqa: PLC0415
-        from ..models.training_config import TrainingConfig  # noqa: PLC0415
-        from ..models.vanilla_training_config import VanillaTrainingConfig  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 

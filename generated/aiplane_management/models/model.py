@@ -22,6 +22,30 @@ if TYPE_CHECKING:
     from ..models.system_tags import SystemTags
     from ..models.text_generation_model_metrics import TextGenerationModelMetrics
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.chat_model_metrics import ChatModelMetrics  # noqa: PLC0415
+    from ..models.defined_tags import DefinedTags  # noqa: PLC0415
+    from ..models.fine_tune_details import FineTuneDetails  # noqa: PLC0415
+    from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
+    from ..models.model_metrics import ModelMetrics  # noqa: PLC0415
+    from ..models.system_tags import SystemTags  # noqa: PLC0415
+    from ..models.text_generation_model_metrics import TextGenerationModelMetrics  # noqa: PLC0415
+
+    globals().update(
+        ChatModelMetrics=ChatModelMetrics,
+        DefinedTags=DefinedTags,
+        FineTuneDetails=FineTuneDetails,
+        FreeformTags=FreeformTags,
+        ModelMetrics=ModelMetrics,
+        SystemTags=SystemTags,
+        TextGenerationModelMetrics=TextGenerationModelMetrics,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="Model")
 
@@ -181,9 +205,8 @@ class Model:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_model_metrics import ChatModelMetrics  # noqa: PLC0415
-        from ..models.text_generation_model_metrics import TextGenerationModelMetrics  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         id = self.id
 
         compartment_id = self.compartment_id
@@ -322,14 +345,8 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_model_metrics import ChatModelMetrics  # noqa: PLC0415
-        from ..models.defined_tags import DefinedTags  # noqa: PLC0415
-        from ..models.fine_tune_details import FineTuneDetails  # noqa: PLC0415
-        from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
-        from ..models.model_metrics import ModelMetrics  # noqa: PLC0415
-        from ..models.system_tags import SystemTags  # noqa: PLC0415
-        from ..models.text_generation_model_metrics import TextGenerationModelMetrics  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         id = d.pop("id")

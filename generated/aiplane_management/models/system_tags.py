@@ -12,6 +12,18 @@ from ..types import Unset
 if TYPE_CHECKING:
     from ..models.system_tags_additional_property import SystemTagsAdditionalProperty
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.system_tags_additional_property import SystemTagsAdditionalProperty  # noqa: PLC0415
+
+    globals().update(
+        SystemTagsAdditionalProperty=SystemTagsAdditionalProperty,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="SystemTags")
 
@@ -40,6 +52,8 @@ class SystemTags:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -49,10 +63,8 @@ class SystemTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.system_tags_additional_property import (
-            SystemTagsAdditionalProperty,  # noqa: PLC0415
-        )
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         system_tags = cls()

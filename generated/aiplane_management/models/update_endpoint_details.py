@@ -16,6 +16,26 @@ if TYPE_CHECKING:
     from ..models.pii_detection_config import PiiDetectionConfig
     from ..models.prompt_injection_config import PromptInjectionConfig
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.content_moderation_config import ContentModerationConfig  # noqa: PLC0415
+    from ..models.defined_tags import DefinedTags  # noqa: PLC0415
+    from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
+    from ..models.pii_detection_config import PiiDetectionConfig  # noqa: PLC0415
+    from ..models.prompt_injection_config import PromptInjectionConfig  # noqa: PLC0415
+
+    globals().update(
+        ContentModerationConfig=ContentModerationConfig,
+        DefinedTags=DefinedTags,
+        FreeformTags=FreeformTags,
+        PiiDetectionConfig=PiiDetectionConfig,
+        PromptInjectionConfig=PromptInjectionConfig,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="UpdateEndpointDetails")
 
@@ -84,6 +104,8 @@ class UpdateEndpointDetails:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         display_name = self.display_name
 
         description = self.description
@@ -136,12 +158,8 @@ class UpdateEndpointDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_moderation_config import ContentModerationConfig  # noqa: PLC0415
-        from ..models.defined_tags import DefinedTags  # noqa: PLC0415
-        from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
-        from ..models.pii_detection_config import PiiDetectionConfig  # noqa: PLC0415
-        from ..models.prompt_injection_config import PromptInjectionConfig  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         display_name = d.pop("displayName", UNSET)

@@ -13,6 +13,20 @@ if TYPE_CHECKING:
     from ..models.defined_tags import DefinedTags
     from ..models.freeform_tags import FreeformTags
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.defined_tags import DefinedTags  # noqa: PLC0415
+    from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
+
+    globals().update(
+        DefinedTags=DefinedTags,
+        FreeformTags=FreeformTags,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="UpdateModelDetails")
 
@@ -67,6 +81,8 @@ class UpdateModelDetails:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         display_name = self.display_name
 
         description = self.description
@@ -103,9 +119,8 @@ class UpdateModelDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.defined_tags import DefinedTags  # noqa: PLC0415
-        from ..models.freeform_tags import FreeformTags  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         display_name = d.pop("displayName", UNSET)

@@ -12,6 +12,18 @@ from ..types import Unset
 if TYPE_CHECKING:
     from ..models.work_request_log_entry import WorkRequestLogEntry
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.work_request_log_entry import WorkRequestLogEntry  # noqa: PLC0415
+
+    globals().update(
+        WorkRequestLogEntry=WorkRequestLogEntry,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="WorkRequestLogEntryCollection")
 
@@ -41,6 +53,8 @@ class WorkRequestLogEntryCollection:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -58,8 +72,8 @@ class WorkRequestLogEntryCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.work_request_log_entry import WorkRequestLogEntry  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         items = []

@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.work_request_resource_metadata import WorkRequestResourceMetadata
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.work_request_resource_metadata import WorkRequestResourceMetadata  # noqa: PLC0415
+
+    globals().update(
+        WorkRequestResourceMetadata=WorkRequestResourceMetadata,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="WorkRequestResource")
 
@@ -64,6 +76,8 @@ class WorkRequestResource:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         entity_type = self.entity_type
 
         action_type: str
@@ -98,8 +112,8 @@ class WorkRequestResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.work_request_resource_metadata import WorkRequestResourceMetadata  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
         entity_type = d.pop("entityType")

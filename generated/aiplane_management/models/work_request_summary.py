@@ -15,6 +15,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.work_request_resource import WorkRequestResource
 
+_IMPORTS_PENDING = True
+
+
+def _import_lazily() -> None:
+    global _IMPORTS_PENDING
+    from ..models.work_request_resource import WorkRequestResource  # noqa: PLC0415
+
+    globals().update(
+        WorkRequestResource=WorkRequestResource,
+    )
+    _IMPORTS_PENDING = False
+
 
 T = TypeVar("T", bound="WorkRequestSummary")
 
@@ -80,6 +92,8 @@ class WorkRequestSummary:
         return _checks.model_repr(self, Unset)
 
     def to_dict(self) -> dict[str, Any]:
+        if _IMPORTS_PENDING:
+            _import_lazily()
         operation_type: str
         if isinstance(self.operation_type, WorkRequestOperationType):
             operation_type = self.operation_type.value
@@ -135,8 +149,8 @@ class WorkRequestSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.work_request_resource import WorkRequestResource  # noqa: PLC0415
-
+        if _IMPORTS_PENDING:
+            _import_lazily()
         _FIELD_TYPES.check(src_dict)
         d = dict(src_dict)
 
