@@ -47,7 +47,9 @@ class Profiled(AbstractContextManager[None]):
     def __exit__(self, *exc: object) -> None:
         self.profiler.stop()
         text = self.profiler.output_text(unicode=False, color=False, show_all=False)
-        Path(self.path).write_text(text)
+        # paths relative to the checkout: a committed profile never names this machine's
+        root = str(Path(__file__).resolve().parent.parent) + "/"
+        Path(self.path).write_text(text.replace(root, ""))
 
 
 def profiled(options: dict[str, Any]) -> AbstractContextManager[None]:
