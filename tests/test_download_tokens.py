@@ -143,14 +143,17 @@ async def test_a_file_changed_since_the_token_restarts(
 async def test_a_resumed_download_keeps_its_deadline(
     mode: str, server: MockServer, target: FileURL, tmp_path: Path
 ) -> None:
-    """A token whose deadline has passed ends the resumed download with WaitTimeout."""
+    """A token whose deadline has passed ends the resumed download with WaitTimeout before
+    any request, and keeps the .part file (nothing received is thrown away)."""
     _, token = first_process(server, mode, "files", target, tmp_path / "blob.bin")
     fields = decode(token, "download")
     fields["deadline"] = time.time() - 1
     late = encode("download", **{k: v for k, v in fields.items() if k not in ("v", "k")})
+    before = parts(tmp_path)
     with pytest.raises(errors.WaitTimeout, match="time limit"):
         await resume(mode, server, late)
     assert download_statuses(server) == [200]
+    assert before and parts(tmp_path) == before
 
 
 def local_token(dest: Path, received: bytes, **changes: Any) -> str:

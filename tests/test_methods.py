@@ -209,6 +209,28 @@ async def test_create_run_takes_the_fields_of_either_body_model(
     assert result["text"].startswith("Processed 2 argument(s)")
 
 
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"url": "files/b/../etc/passwd"},
+        {"url": "https://evil.example.com/files/b/x"},
+        {"url": "files/b/name\n"},
+        {"args": CreateRunWithArgsDetailsArgs(), "callback_url": "http://hooks.example.com/x"},
+        {"args": CreateRunWithArgsDetailsArgs(), "callback_url": "https://"},
+    ],
+)
+async def test_create_run_checks_its_body_as_submit_run_does(
+    client: Any, deployment: str, server: MockServer, fields: dict[str, Any]
+) -> None:
+    """The typed create_run refuses what aiplane.submit_run refuses (a file URL escaping its
+    bucket or on another host, a control character, a callback that is not https), with
+    InvalidParameter and nothing sent."""
+    before = len(server.control.requests())
+    with pytest.raises(errors.InvalidParameter):
+        await maybe_await(client.data.create_run(deployment, **fields))
+    assert server.control.requests()[before:] == []
+
+
 async def test_body_keywords_that_fit_no_model_are_refused_before_sending(
     client: Any, deployment: str, server: MockServer
 ) -> None:

@@ -416,6 +416,36 @@ def test_a_hook_for_an_unknown_operation_is_refused() -> None:
         child.hooks.before("sav", lambda call: None)
 
 
+def test_an_async_hook_is_refused_when_registered() -> None:
+    """Hooks are plain functions: a coroutine function is a TypeError at registration,
+    not a hook that silently never runs."""
+    child: Any = type("Child", (AsyncClusterResource,), {})
+
+    async def after(call: HookCall, outcome: Outcome) -> None:
+        return None
+
+    with pytest.raises(TypeError, match="plain function"):
+        child.hooks.after("save", after)
+
+
+async def test_a_hook_returning_an_awaitable_is_refused(client: Any, hooked: Any) -> None:
+    """A before hook that returns an awaitable raises TypeError instead of short-circuiting."""
+
+    async def later() -> None:
+        return None
+
+    hooked.hooks.before("get", lambda call: later())
+    with pytest.raises(TypeError, match="plain function"):
+        await maybe_await(hooked.get(client, "ocid1.any"))
+
+
+def test_an_unknown_constructor_keyword_is_a_type_error() -> None:
+    """ClusterResource(client, dispaly_name=...) is a TypeError naming the keyword."""
+    cls: Any = ClusterResource
+    with pytest.raises(TypeError, match="'dispaly_name'"):
+        cls(aiplane.Client.__new__(aiplane.Client), dispaly_name="x")
+
+
 def test_repr_names_the_state_and_no_more() -> None:
     """An unsaved object's repr lists the fields given, not their values."""
     cls: Any = ClusterResource

@@ -132,6 +132,12 @@ def reopen(token: object) -> Resumed:
     etag, deadline = _field(fields, "etag", str), _field(fields, "deadline", float | int | None)
     dest, part = _files(fields)
     received = _received(part, offset, sha256)
+    if deadline is not None and _tokens.time_left_until(deadline) <= 0:
+        # refused before the .part file is opened for writing: it is kept for a new try
+        raise errors.WaitTimeout(
+            f"the download's time limit was reached after {offset} bytes (token expired)",
+            last_state=None,
+        )
     state = ResumeState(restartable=True, checksum_header=None, deadline=deadline)
     state.restore(offset, received, etag=etag, total=total, checksum=checksum)
     return Resumed(op, tuple(args), dict(params), dest, part, state)

@@ -104,6 +104,18 @@ def invocation(
     return Invocation(op, descriptor, table, args, params, options, extras)
 
 
+def submission(
+    plane: Any, module: str, args: tuple[Any, ...], kwargs: dict[str, Any], body: str | None
+) -> Invocation:
+    """A run submission taken apart, its body checked as ``aiplane.submit_run`` checks it."""
+    from ._run_input import check_run_body
+    from .runs import data_url
+
+    c = invocation(module, args, kwargs, body)
+    check_run_body(c.params.get("body"), data_url(plane))
+    return c
+
+
 def page_options(c: Invocation) -> dict[str, Any]:
     """The paginator's ``limit`` and ``page`` from the list operation's own parameters."""
     pagination = c.descriptor.pagination
@@ -155,7 +167,8 @@ class SyncMethods:
     def _submit(self, module: str, args: Any, kwargs: Any, body: str | None = None) -> RunFuture:
         from .runs import RunFuture
 
-        created = self._call(module, args, kwargs, body)
+        c = submission(self, module, args, kwargs, body)
+        created = call(c.op, self, *c.args, **c.options, **c.params)
         return RunFuture(self, created.id, run=created, **timing(self, False))
 
     def _and_wait(self, module: str, args: Any, kwargs: Any, body: str | None = None) -> Any:
@@ -201,7 +214,8 @@ class AsyncMethods:
     ) -> AsyncRunFuture:
         from .runs import AsyncRunFuture
 
-        created = await self._call(module, args, kwargs, body)
+        c = submission(self, module, args, kwargs, body)
+        created = await acall(c.op, self, *c.args, **c.options, **c.params)
         return AsyncRunFuture(self, created.id, run=created, **timing(self, True))
 
     async def _and_wait(self, module: str, args: Any, kwargs: Any, body: str | None = None) -> Any:

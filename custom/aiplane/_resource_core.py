@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -110,25 +111,39 @@ class Hooks:
 
     def before(self, operation: str, hook: BeforeHook) -> BeforeHook:
         """Run ``hook`` before ``operation``; returns the hook (usable as a decorator body)."""
-        self.before_hooks.setdefault(_known(operation), []).append(hook)
+        self.before_hooks.setdefault(_known(operation, hook), []).append(hook)
         return hook
 
     def after(self, operation: str, hook: AfterHook) -> AfterHook:
         """Run ``hook`` after ``operation``, with its outcome."""
-        self.after_hooks.setdefault(_known(operation), []).append(hook)
+        self.after_hooks.setdefault(_known(operation, hook), []).append(hook)
         return hook
 
 
-def _known(operation: str) -> str:
+def _known(operation: str, hook: Callable[..., Any]) -> str:
     if operation not in OPERATIONS:
         raise ValueError(f"no resource operation {operation!r}; hooks take one of {OPERATIONS}")
+    if inspect.iscoroutinefunction(hook):
+        raise TypeError(_PLAIN)
     return operation
+
+
+_PLAIN = "a resource hook must be a plain function (it runs inside the call, sync or async)"
+
+
+def _plain(result: Any) -> Any:
+    if inspect.isawaitable(result):
+        close = getattr(result, "close", None)
+        if close is not None:
+            close()  # never awaited: close it so Python does not warn
+        raise TypeError(_PLAIN)
+    return result
 
 
 def hooked(hooks: Hooks, call: HookCall, body: Flow[Any]) -> Flow[Any]:
     """Run ``body`` between the before and after hooks of ``call.operation``."""
     for before in hooks.before_hooks.get(call.operation, ()):
-        early = before(call)
+        early = _plain(before(call))
         if early is not None:
             body.close()
             return early
@@ -138,7 +153,7 @@ def hooked(hooks: Hooks, call: HookCall, body: Flow[Any]) -> Flow[Any]:
     except errors.AiplaneError as exc:
         outcome.error = exc
     for after in hooks.after_hooks.get(call.operation, ()):
-        after(call, outcome)
+        _plain(after(call, outcome))
     if outcome.error is not None:
         raise outcome.error
     return outcome.result

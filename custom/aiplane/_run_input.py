@@ -159,3 +159,21 @@ def run_body(
     if not isinstance(args, Mapping):
         raise _refuse("args", "must be a mapping (a JSON object)")
     return CreateRunWithArgsDetails(args=CreateRunWithArgsDetailsArgs.from_dict(args), **options)
+
+
+def check_run_body(body: Any, data_url: httpx.URL | None) -> None:
+    """The checks :func:`run_body` makes, on a run body the caller built (the typed
+    ``create_run`` method): the file URL, the callback URL and its credentials."""
+    from aiplane_data.types import Unset
+
+    url = getattr(body, "url", None)
+    if isinstance(url, str | FileURL):
+        check_file_url(url, data_url)
+    callback_url = getattr(body, "callback_url", None)
+    if isinstance(callback_url, str):
+        check_callback_url(callback_url)
+    auth = getattr(body, "callback_auth", None)
+    if auth is not None and not isinstance(auth, Unset):
+        if not isinstance(callback_url, str):
+            raise _refuse("callback_auth", "needs a callback_url")
+        callback_auth_of(auth)

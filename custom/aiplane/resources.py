@@ -72,6 +72,8 @@ class _ResourceBase:
         object.__setattr__(self, "_client", client)
         object.__setattr__(self, "_state", State(self.SPEC))
         for name, value in fields.items():
+            if name not in self.SPEC.creatable:
+                raise TypeError(f"{type(self).__name__}() got an unexpected keyword {name!r}")
             self._state.write(name, value)
 
     @classmethod

@@ -37,7 +37,7 @@ def _events_op() -> Any:
     return get_run_events
 
 
-def _data_url(client: Any) -> httpx.URL | None:
+def data_url(client: Any) -> httpx.URL | None:
     """The data plane's base URL (absolute file URLs must be on its host)."""
     plane = client.plane_for("data") if hasattr(client, "plane_for") else client
     getter = getattr(plane, "get_httpx_client", None)
@@ -148,7 +148,7 @@ def _submission(
     retry_token: str | None,
 ) -> Flow[Any]:
     """The submit flow; the body is built (and checked) before its first request."""
-    body = run_body(args, url, *callback, metadata, _data_url(client))
+    body = run_body(args, url, *callback, metadata, data_url(client))
     return submit_flow(deployment_id, body, retry_token)
 
 
