@@ -173,7 +173,7 @@ TABLE = DescriptorTable(
             path="/v1/files/{bucket}/{path}",
             params=(
                 Param("bucket", "path", "bucket", True),
-                Param("path", "path", "path", True),
+                Param("path", "path", "path", True, segments=True),
                 Param("If-Match", "header", "if_match", False),
                 Param("opc-request-id", "header", "opc_request_id", False),
             ),
@@ -191,7 +191,7 @@ TABLE = DescriptorTable(
             path="/v1/files/{bucket}/{path}",
             params=(
                 Param("bucket", "path", "bucket", True),
-                Param("path", "path", "path", True),
+                Param("path", "path", "path", True, segments=True),
                 Param("Range", "header", "range_", False),
                 Param("If-Match", "header", "if_match", False),
                 Param("opc-request-id", "header", "opc_request_id", False),
@@ -233,7 +233,7 @@ TABLE = DescriptorTable(
             path="/v1/metadata/files/{bucket}/{path}",
             params=(
                 Param("bucket", "path", "bucket", True),
-                Param("path", "path", "path", True),
+                Param("path", "path", "path", True, segments=True),
                 Param("limit", "query", "limit", False),
                 Param("token", "query", "token", False),
                 Param("opc-request-id", "header", "opc_request_id", False),
@@ -327,7 +327,7 @@ TABLE = DescriptorTable(
             path="/v1/files/{bucket}/{path}",
             params=(
                 Param("bucket", "path", "bucket", True),
-                Param("path", "path", "path", True),
+                Param("path", "path", "path", True, segments=True),
                 Param("If-Match", "header", "if_match", False),
                 Param("If-None-Match", "header", "if_none_match", False),
                 Param("opc-request-id", "header", "opc_request_id", False),
