@@ -286,3 +286,40 @@ def test_breaker_defaults() -> None:
     """OCI's defaults: 10 failures open the circuit for 30 s."""
     breaker = CircuitBreaker()
     assert (breaker.failure_threshold, breaker.recovery_timeout) == (10, 30.0)
+
+
+def test_a_stop_waits_nothing() -> None:
+    """A decision to stop carries no delay."""
+    assert [decide(status=s).delay for s in (200, 404)] == [0.0, 0.0]
+
+
+def test_400_is_not_a_success() -> None:
+    """A 400 stops as 'not retryable', not as a success (success ends at 399)."""
+    assert decide(status=400).reason == decide(status=401).reason == "not retryable"
+
+
+def test_backoff_with_a_huge_factor_does_not_overflow() -> None:
+    """The exponent is capped at 60: a factor whose 61st power overflows still works."""
+    assert backoff(1000, base=1.0, cap=30.0, factor=1.3e5) == 30.0
+
+
+def test_policy_accepts_fractional_values_below_one() -> None:
+    """A half-second deadline and half-second backoffs are valid."""
+    policy = RetryPolicy(deadline=0.5, backoff_base=0.5, backoff_cap=0.5, jitter=False)
+    assert policy.backoff(4) == 0.5
+
+
+def test_safe_to_resend_is_a_bool() -> None:
+    """is_safe_to_resend answers True or False (never a falsy stand-in)."""
+    assert RetryPolicy.is_safe_to_resend(attempt(replayable=False)) is False
+    assert RetryPolicy.is_safe_to_resend(attempt(method="POST")) is False
+    assert RetryPolicy.is_safe_to_resend(attempt()) is True
+
+
+def test_breaker_countdown_below_one_second() -> None:
+    """Half a second before half-open, retry_in says 0.5 s."""
+    now = [0.0]
+    breaker = CircuitBreaker(failure_threshold=1, recovery_timeout=30, clock=lambda: now[0])
+    breaker.record("h", COUNTED[0])
+    now[0] = 29.5
+    assert breaker.retry_in("h") == 0.5
