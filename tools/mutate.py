@@ -35,9 +35,12 @@ _RETRY = ["tests/test_retry_policy.py", "tests/test_retry_edges.py"]
 _LOOP = [
     "tests/test_transport.py",
     "tests/test_retry_loop_edges.py",
+    "tests/test_retry_loop_bounds.py",
     "tests/test_hardening_retries.py",
     "tests/test_hardening_responses.py",
     "tests/test_call.py",
+    "tests/test_ratelimits.py",
+    "tests/test_otel.py",
 ]
 _STREAMS = ["tests/test_streams_decoder.py", "tests/test_streams_flow.py", "tests/test_streams.py"]
 
