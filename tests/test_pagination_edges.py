@@ -185,3 +185,58 @@ def test_resume_token_of_another_shape_is_refused() -> None:
     token = base64.urlsafe_b64encode(b'{"p": 5, "s": 0}').decode()
     with pytest.raises(ValueError, match="resume token"):
         PageState({}, limit=None, max_items=None, resume=token)
+
+
+class Cycling(Pages):
+    """Pages whose next tokens go t1, t2, t1, ... (a loop longer than one page)."""
+
+    def __init__(self) -> None:
+        super().__init__(0)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.calls.append(request.url)
+        assert len(self.calls) <= 10, "the pager kept following a token loop"
+        token = "t1" if request.url.params.get("page") in (None, "t2") else "t2"
+        items = [summary(len(self.calls))]
+        return httpx.Response(200, json={"items": items}, headers={"opc-next-page": token})
+
+
+async def test_a_token_loop_over_two_pages_is_found(mode: str, fake_time: FakeTime) -> None:
+    """A next-page token seen two pages earlier raises PaginationLoop."""
+    pages = Cycling()
+    with pytest.raises(errors.PaginationLoop):
+        await collect(mode, pager(mode, client_for(pages, fake_time)))
+    assert len(pages.calls) == 3
+
+
+class EmptyToken(Pages):
+    """One page whose opc-next-page header is present but empty."""
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.calls.append(request.url)
+        items = [summary(i) for i in range(3)]
+        return httpx.Response(200, json={"items": items}, headers={"opc-next-page": ""})
+
+
+async def test_an_empty_next_page_token_ends_the_listing(mode: str, fake_time: FakeTime) -> None:
+    """An empty opc-next-page means no next page: one request, three items."""
+    pages = EmptyToken(3)
+    paginator = pager(mode, client_for(pages, fake_time))
+    assert len(await collect(mode, paginator)) == 3 and len(pages.calls) == 1
+    assert paginator.next_page is None
+
+
+def test_a_page_size_of_one_is_valid() -> None:
+    """limit=1 is the smallest page size; max_items=0 the smallest cap."""
+    state = PageState({}, limit=1, max_items=0)
+    assert state.next_params() is None
+    assert PageState({}, limit=1, max_items=None).next_params() == {"limit": 1}
+
+
+def test_tail_is_the_last_page_and_how_much_of_it_was_seen() -> None:
+    """tail names the page token of the page being read and the items taken from it."""
+    state = PageState({}, limit=10, max_items=None, page="p1")
+    state.next_params()
+    state.accept(list(range(10)), "p2")
+    state.took(3)
+    assert state.tail == ("p1", 3)
