@@ -240,3 +240,29 @@ def test_tail_is_the_last_page_and_how_much_of_it_was_seen() -> None:
     state.accept(list(range(10)), "p2")
     state.took(3)
     assert state.tail == ("p1", 3)
+
+
+class EmptyRunAfterItems(Pages):
+    """One page with an item, MAX_EMPTY_PAGES - 1 empty pages with tokens, an empty end."""
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.calls.append(request.url)
+        n = len(self.calls)
+        items = [summary(0)] if n == 1 else []
+        headers = {"opc-next-page": f"t{n}"} if n <= MAX_EMPTY_PAGES else {}
+        return httpx.Response(200, json={"items": items}, headers=headers)
+
+
+async def test_empty_pages_after_items_are_counted_from_zero(
+    mode: str, fake_time: FakeTime
+) -> None:
+    """A page with items resets the empty-page count: 15 empty pages after it are fine."""
+    assert MAX_EMPTY_PAGES == 16
+    pages = EmptyRunAfterItems(0)
+    items = await collect(mode, pager(mode, client_for(pages, fake_time)))
+    assert len(items) == 1 and len(pages.calls) == MAX_EMPTY_PAGES + 1
+
+
+def test_tail_before_any_page_is_the_start() -> None:
+    """Before the first page, tail is the page iteration starts at, with nothing seen."""
+    assert PageState({}, limit=None, max_items=None, page="p0").tail == ("p0", 0)

@@ -5,7 +5,7 @@ the transport's own lifecycle and auth flows that read responses (issue 13, poin
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import AsyncGenerator, Generator
 
 import httpx
 import pytest
@@ -13,6 +13,7 @@ import pytest
 from aiplane import errors
 from aiplane._options import call_options
 from aiplane._sending import ERROR_BODY_LIMIT, JSON_BODY_LIMIT
+from aiplane.ratelimits import RateLimiter
 from aiplane.retry import RetryBudget, RetryPolicy
 from tests.conftest import FakeTime, send
 from tests.test_retry_loop_edges import Chunks, streamed
@@ -240,3 +241,58 @@ async def test_an_abandoned_auth_response_is_drained_and_closed(
     rt = runtime(httpx.MockTransport(handler), fake_time, auth=Resend())
     await send(mode, rt, "GET", URL)
     assert len(streams) == 2 and streams[0].read == len(b"first answer") and streams[0].closed
+
+
+class RawChallenge(httpx.Auth):
+    """A two-step flow written directly as sync_auth_flow/async_auth_flow (httpx's own
+    wrappers, which read bodies for requires_response_body, are bypassed)."""
+
+    requires_response_body = True
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+        response = yield request
+        request.headers["authorization"] = "answer " + response.content.decode()
+        yield request
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        response = yield request
+        request.headers["authorization"] = "answer " + response.content.decode()
+        yield request
+
+
+async def test_the_transport_reads_bodies_an_auth_flow_requires(
+    mode: str, fake_time: FakeTime
+) -> None:
+    """requires_response_body is honoured by the transport itself, for any auth flow."""
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization", ""))
+        status = 200 if seen[-1] else 401
+        return streamed(status, Chunks(b"nonce-2"), **{"content-type": "text/plain"})
+
+    rt = runtime(httpx.MockTransport(handler), fake_time, auth=RawChallenge())
+    assert (await send(mode, rt, "GET", URL)).status_code == 200
+    assert seen == ["", "answer nonce-2"]
+
+
+async def test_a_failed_probe_lets_the_next_attempt_probe(mode: str, fake_time: FakeTime) -> None:
+    """An attempt that got no response frees the rate limiter's probe at once: the retry
+    waits its backoff only, not a probe poll."""
+    seen, mock = scripted(httpx.ConnectError("refused"), 200)
+    rt = runtime(mock, fake_time, limiter=RateLimiter(), policy=STEADY)
+    assert (await send(mode, rt, "GET", URL)).status_code == 200
+    assert len(seen) == 2 and fake_time.slept == [1.0]
+
+
+async def test_a_streamed_redirect_body_is_read_into_the_error(
+    mode: str, fake_time: FakeTime
+) -> None:
+    """A 300's body is read like any error body: its excerpt is in the Redirect raised."""
+    body = Chunks(b"<html>moved over there</html>")
+    _, mock = scripted(streamed(300, body, **{"content-type": "text/html"}))
+    with pytest.raises(errors.Redirect, match="moved over there"):
+        await send(mode, runtime(mock, fake_time), "GET", URL)
+    assert body.closed
