@@ -15,7 +15,10 @@ import pytest
 from aiplane._bodies import FileStream
 from aiplane.errors import ConfigError
 from aiplane.signing import EMPTY_BODY_SHA256, BodyDigest, OCISigner, load_private_key
+from tests.conftest import FakeTime
 from tests.mock_helpers import PRIVATE_KEY, PUBLIC_KEY, signer
+from tests.test_retry_loop_edges import Chunks, streamed
+from tests.test_transport import runtime
 
 pytestmark = pytest.mark.anyio
 URL = "https://svc.test/20231130/files"
@@ -173,3 +176,16 @@ def test_the_generic_flow_signs_like_the_sync_flow() -> None:
     request = httpx.Request("GET", URL)
     signed = next(signer().auth_flow(request))
     assert signed is request and request.headers["authorization"].startswith("Signature ")
+
+
+def test_a_signed_streamed_response_is_handed_over_unread(fake_time: FakeTime) -> None:
+    """Through the runtime transport, the signer asks for no response body: a download
+    signed with it reaches the caller unread."""
+    stream = Chunks(b"a large download")
+    mock = httpx.MockTransport(
+        lambda request: streamed(200, stream, **{"content-type": "application/octet-stream"})
+    )
+    rt = runtime(mock, fake_time, auth=signer())
+    response = rt.handle_request(httpx.Request("GET", URL))
+    assert stream.read == 0 and response.headers["content-type"] == "application/octet-stream"
+    assert response.read() == b"a large download"
