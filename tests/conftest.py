@@ -51,11 +51,14 @@ def _key_secrets() -> set[str]:
     return found
 
 
+_KEY_SECRETS = _key_secrets()
+
+
 @pytest.fixture(autouse=True)
 def _no_secret_in_logs() -> Iterator[None]:
-    with AUDIT.test():
+    with AUDIT.test(_SECRETS | _KEY_SECRETS):
         yield
-    leaks = AUDIT.leaks(_SECRETS | _key_secrets())
+    leaks = AUDIT.leaks(_SECRETS | _KEY_SECRETS)
     assert not leaks, f"secret found in log records, reprs or messages: {leaks}"
 
 

@@ -36,6 +36,15 @@ SECRET_SHAPES = [
 ]
 
 
+SCAN = 1 << 20  # characters of a text checked as it arrives
+KEEP = 4096  # characters of a text kept for secrets registered later in the test
+
+
+def _leaks_in(text: str, secrets: Iterable[str]) -> list[tuple[str, str]]:
+    found = [(s[:6] + "...", text[:200]) for s in secrets if s in text]
+    return found + [(p.pattern, text[:200]) for p in SECRET_SHAPES if p.search(text)]
+
+
 class _Recorder(logging.Handler):
     def __init__(self, audit: Audit) -> None:
         super().__init__(level=logging.DEBUG)
@@ -48,7 +57,7 @@ class _Recorder(logging.Handler):
         if record.stack_info:
             text += " " + record.stack_info
         self.audit.records += 1
-        self.audit.texts.add(text)
+        self.audit.take(text)
 
 
 def _texts(obj: object) -> list[str]:
@@ -68,63 +77,57 @@ class Audit:
         self.records = 0
         self.objects = 0
         self.tests = 0
-        self.texts: set[str] = set()
+        self.leaking = 0
+        self.texts: set[str] = set()  # the test's texts, each cut to KEEP characters
+        self.found: list[tuple[str, str]] = []  # leaks found as texts arrived
+        self.secrets: set[str] = set()  # the secrets known when the test started
         self.active = False
-        self._wrapped: set[type] = set()
 
     def saw(self, obj: object) -> None:
         """Take the texts of an object whose construction just ended."""
         if self.active:
             self.objects += 1
-            self.texts.update(_texts(obj))
+            for text in _texts(obj):
+                self.take(text)
 
-    def _wrap(self, cls: type) -> None:
-        init = _init_to_wrap(cls)
-        audit = self
-
-        @functools.wraps(init)
-        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-            init(self, *args, **kwargs)
-            if type(self).__init__ is __init__:  # the outermost constructor has ended
-                audit.saw(self)
-
-        try:
-            type.__setattr__(cls, "__init__", __init__)
-        except TypeError:  # a class that cannot be changed (built in C): left alone
-            return
-        self._wrapped.add(cls)
-
-    def watch_classes(self) -> None:
-        """Wrap the constructor of every class of aiplane and the mock loaded so far."""
-        for cls in _classes():
-            if cls not in self._wrapped:
-                self._wrap(cls)
+    def take(self, text: str) -> None:
+        """Check a text now against the known secrets and shapes (its first SCAN
+        characters: more is bulk data, a body or a download chunk), and keep its first KEEP
+        characters for the check at the end against secrets registered during the test."""
+        scanned = text[:SCAN]
+        self.found += _leaks_in(scanned, self.secrets)
+        self.texts.add(scanned[:KEEP])
 
     def report(self, failed: int) -> str:
         """The "Secrets" section of tests/RELIABILITY.md."""
         return (
             "Produced by `make secrets-count` (the whole pytest suite with\n"
             "`AIPLANE_SECRETS_REPORT=tests/RELIABILITY.md`); the audit is tests/secrets_audit.py,\n"
-            "run around every test by the autouse fixture in tests/conftest.py.\n\n"
+            "run around every test by the autouse fixture in tests/conftest.py. Each text is\n"
+            f"scanned as it arrives (its first {SCAN} characters: more is bulk data) for the\n"
+            "registered secrets and the secret shapes, and again at the end of its test (its\n"
+            f"first {KEEP} characters) for secrets registered during the test.\n\n"
             f"- tests run under the audit: {self.tests} ({failed} failed)\n"
-            f"- log records checked (aiplane, aiplane_mock, httpx, httpcore, uvicorn; DEBUG): "
-            f"{self.records}\n"
-            f"- objects of aiplane and aiplane_mock whose repr (and str, for exceptions) was "
+            "- log records checked (root, aiplane, aiplane_mock, httpx, httpcore, uvicorn; "
+            f"DEBUG): {self.records}\n"
+            "- objects of aiplane and aiplane_mock whose repr (and str, for exceptions) was "
             f"checked: {self.objects}\n"
             f"- secret shapes checked besides the registered secrets: {len(SECRET_SHAPES)}\n"
-            "- secrets found: 0 (any would have failed its test)\n"
+            f"- tests in which a secret was found (each failed): {self.leaking}\n"
         )
 
     def leaks(self, secrets: Iterable[str]) -> list[tuple[str, str]]:
         """(what, where) for every secret or secret shape in the texts of this test."""
-        found = [(s[:6] + "...", t[:200]) for t in self.texts for s in secrets if s in t]
-        found += [(p.pattern, t[:200]) for t in self.texts for p in SECRET_SHAPES if p.search(t)]
+        late = set(secrets) - self.secrets
+        found = self.found + [(s[:6] + "...", t[:200]) for t in self.texts for s in late if s in t]
+        self.leaking += bool(found)
         return found
 
     @contextmanager
-    def test(self) -> Iterator[None]:
-        """Capture one test: DEBUG logging of the watched loggers, objects' texts."""
-        self.watch_classes()
+    def test(self, secrets: Iterable[str] = ()) -> Iterator[None]:
+        """Capture one test (``secrets`` known at its start): DEBUG logging of the watched
+        loggers, objects' texts."""
+        watch_classes()
         recorder = _Recorder(self)
         loggers = [logging.getLogger(), *(logging.getLogger(name) for name in LOGGERS)]
         levels = [lg.level for lg in loggers]
@@ -134,12 +137,16 @@ class Audit:
         for lg in hooked:
             lg.addHandler(recorder)
         self.texts = set()
+        self.found = []
+        self.secrets = set(secrets)
         self.active = True
         self.tests += 1
+        _CURRENT.append(self)
         try:
             yield
         finally:
             self.active = False
+            _CURRENT.remove(self)
             for lg in hooked:
                 lg.removeHandler(recorder)
             for lg, level in zip(loggers, levels, strict=True):
@@ -173,6 +180,34 @@ def _classes() -> Iterator[type]:
                 and not getattr(value, "_is_protocol", False)
             ):
                 yield value
+
+
+_CURRENT: list[Audit] = []  # the audits of the test in progress
+_WRAPPED: set[type] = set()
+
+
+def _wrap(cls: type) -> None:
+    init = _init_to_wrap(cls)
+
+    @functools.wraps(init)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        if type(self).__init__ is __init__:  # the outermost constructor has ended
+            for audit in _CURRENT:
+                audit.saw(self)
+
+    try:
+        type.__setattr__(cls, "__init__", __init__)
+    except TypeError:  # a class that cannot be changed (built in C): left alone
+        return
+    _WRAPPED.add(cls)
+
+
+def watch_classes() -> None:
+    """Wrap (once) the constructor of every class of aiplane and the mock loaded so far."""
+    for cls in _classes():
+        if cls not in _WRAPPED:
+            _wrap(cls)
 
 
 AUDIT = Audit()

@@ -11,7 +11,7 @@ from aiplane import errors
 from aiplane.retry import RetryBudget
 from aiplane_mock.context import Call
 from tests.conftest import TEST_API_KEY
-from tests.secrets_audit import AUDIT, Audit
+from tests.secrets_audit import AUDIT, KEEP, SCAN, Audit
 
 
 def test_watched_loggers_record_at_debug() -> None:
@@ -35,9 +35,26 @@ def test_errors_are_seen_as_they_are_built() -> None:
 def test_a_leak_is_found_in_a_record_and_in_an_object() -> None:
     """A registered secret in a log line, or a PEM key in a repr, is reported."""
     audit = Audit()
-    audit.texts = {f"sending api-key {TEST_API_KEY}", "X(key='-----BEGIN PRIVATE KEY-----')"}
-    found = audit.leaks({TEST_API_KEY})
-    assert [what for what, _ in found] == ["sk-tes...", "PRIVATE KEY-----"]
+    with audit.test({TEST_API_KEY}):
+        audit.take(f"sending {TEST_API_KEY}")
+        audit.take("X(key='-----BEGIN PRIVATE KEY-----')")
+    assert [what for what, _ in audit.leaks({TEST_API_KEY})] == ["sk-tes...", "PRIVATE KEY-----"]
+
+
+def test_a_secret_registered_later_is_found_in_earlier_texts() -> None:
+    """A secret added during the test (a signature) is looked for in the texts kept."""
+    audit = Audit()
+    with audit.test():
+        audit.take("signed with sig-value-0123456789")
+    assert audit.leaks({"sig-value-0123456789"}) != []
+
+
+def test_bulk_texts_are_cut() -> None:
+    """A huge repr (a download chunk) is scanned to SCAN characters and kept to KEEP."""
+    audit = Audit()
+    with audit.test():
+        audit.take("x" * (SCAN + 10))
+    assert [len(t) for t in audit.texts] == [KEEP]
 
 
 @pytest.mark.parametrize(
@@ -52,7 +69,8 @@ def test_a_leak_is_found_in_a_record_and_in_an_object() -> None:
 def test_secret_shapes_are_found(text: str) -> None:
     """Passwords in JSON, bearer tokens, api keys and signature values are secret shapes."""
     audit = Audit()
-    audit.texts = {text}
+    with audit.test():
+        audit.take(text)
     assert audit.leaks(set())
 
 
@@ -62,7 +80,8 @@ def test_secret_shapes_are_found(text: str) -> None:
 def test_masked_values_are_not_leaks(text: str) -> None:
     """Masked values and messages naming a credential are not leaks."""
     audit = Audit()
-    audit.texts = {text}
+    with audit.test():
+        audit.take(text)
     assert audit.leaks(set()) == []
 
 

@@ -195,10 +195,15 @@ def score(target: Target, results: dict[str, int], equivalents: dict[str, str]) 
 
 def _report(scores: list[Score], equivalents: dict[str, str], seconds: float) -> str:
     lines = [
-        "Produced by `make mutate` (`python tools/mutate.py --write tests/RELIABILITY.md`):",
-        "an AST mutator (tools/mutation.py) over the decision modules; each mutant runs the",
-        "tests mapped to its module (tools/mutate.py, TARGETS) with `pytest -x` in a forked",
-        f"child. Python {sys.version.split()[0]}; {seconds:.0f} s on {os.cpu_count()} cores.",
+        "Produced by `make mutate` (`python tools/mutate.py --write tests/RELIABILITY.md`).",
+        "The mutator (tools/mutation.py) swaps operators, flips comparison boundaries,",
+        "negates conditions, tweaks constants, returns None and removes call statements;",
+        "each mutant runs those tests of its module's map (tools/mutate.py, TARGETS) that",
+        "execute its lines (one traced run finds them), stopping at the first failure, in",
+        "a child forked from a collected pytest session with the changed functions' code",
+        "swapped in; a mutant of import-time code is imported afresh and runs every mapped",
+        "test. A failure, or a run past its timeout, kills the mutant.",
+        f"Python {sys.version.split()[0]}; {seconds:.0f} s with 2 jobs on {os.cpu_count()} cores.",
         "Score = killed / (mutants - equivalent).",
         "",
         "| module | mutants | equivalent | killed | survived | score |",
