@@ -11,11 +11,13 @@ NODE_STAMP := tools/lint/node_modules/.installed
 VENV3 := .venv-openai3
 STAMP3 := $(VENV3)/.installed
 
-.PHONY: help install generate check-generated lint test mock demo bench clean
+.PHONY: help install generate check-generated lint test mock demo bench clean mutate secrets-count
 
 help:
 	@echo "make demo   - run the quickstart against the embedded mock server"
 	@echo "make test   - create the venv if missing, install, run the whole suite"
+	@echo "make mutate - mutation testing of the decision modules; scores to tests/RELIABILITY.md"
+	@echo "make secrets-count - the suite under the secrets audit; counts to tests/RELIABILITY.md"
 	@echo "make generate | check-generated | lint | mock | bench | clean"
 
 $(STAMP): pyproject.toml constraints.txt
@@ -58,6 +60,13 @@ mock: $(STAMP)
 
 demo: $(STAMP)
 	$(PY) examples/run_demo.py
+
+# at most ~20 minutes on 2 cores; fails if a module scores below 90%
+mutate: $(STAMP)
+	$(PY) tools/mutate.py --write tests/RELIABILITY.md --min-score 90
+
+secrets-count: $(STAMP)
+	AIPLANE_SECRETS_REPORT=tests/RELIABILITY.md $(PY) -m pytest -q
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py

@@ -1,16 +1,18 @@
 """Shared test fixtures.
 
-Every test runs with the root logger at DEBUG and a handler that records every log record;
-after the test, no known secret (test private key, passphrase, API keys, bearer tokens,
-signatures the tests produced) may appear in any record: point 14 of the runtime issue,
-enforced across the whole suite.
+Every test runs under the secrets audit (tests/secrets_audit.py): the root logger and those
+of aiplane, httpx, httpcore and the mock at DEBUG with every record kept, and the repr/str
+of every object of aiplane and the mock taken as it is built; after the test, no known
+secret (test private keys, passphrase, API keys, bearer tokens, callback passwords, client
+certificate keys, signatures the tests produced) and no secret shape may appear in any of
+them: point 14 of the runtime issue and point 7 of issue 13, enforced across the whole suite.
+``make secrets-count`` writes how many records and objects were checked to RELIABILITY.md.
 """
 
 from __future__ import annotations
 
 import importlib
-import logging
-import re
+import os
 import sys
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
@@ -20,6 +22,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.secrets_audit import AUDIT
+
 DATA = Path(__file__).parent / "data"
 TOOLS = Path(__file__).resolve().parent.parent / "tools"
 
@@ -28,8 +32,6 @@ TEST_API_KEY = "sk-test-api-key-0123456789abcdef"
 TEST_BEARER = "bearer-token-fedcba9876543210"
 TEST_PASSPHRASE = "correct horse battery staple"
 _SECRETS: set[str] = {TEST_API_KEY, TEST_BEARER, TEST_PASSPHRASE}
-# Shapes no log line may have, whatever the test: a PEM private key, an OCI signature value.
-_SECRET_SHAPES = [re.compile(r"PRIVATE KEY-----"), re.compile(r'signature="[A-Za-z0-9+/=]{40,}')]
 
 
 def add_secret(value: str) -> None:
@@ -49,34 +51,26 @@ def _key_secrets() -> set[str]:
     return found
 
 
-class _Recorder(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(level=logging.DEBUG)
-        self.texts: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        text = record.getMessage()
-        if record.exc_info and record.exc_info[1] is not None:
-            text += " " + repr(record.exc_info[1]) + " " + str(record.exc_info[1])
-        self.texts.append(text)
+_KEY_SECRETS = _key_secrets()
 
 
 @pytest.fixture(autouse=True)
 def _no_secret_in_logs() -> Iterator[None]:
-    recorder = _Recorder()
-    root = logging.getLogger()
-    old_level = root.level
-    root.addHandler(recorder)
-    root.setLevel(logging.DEBUG)
-    try:
+    with AUDIT.test(_SECRETS | _KEY_SECRETS):
         yield
-    finally:
-        root.removeHandler(recorder)
-        root.setLevel(old_level)
-    secrets = _SECRETS | _key_secrets()
-    leaks = [(s[:6] + "...", t[:200]) for t in recorder.texts for s in secrets if s in t]
-    leaks += [(p.pattern, t[:200]) for t in recorder.texts for p in _SECRET_SHAPES if p.search(t)]
-    assert not leaks, f"secret found in log records: {leaks}"
+    leaks = AUDIT.leaks(_SECRETS | _KEY_SECRETS)
+    assert not leaks, f"secret found in log records, reprs or messages: {leaks}"
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """With AIPLANE_SECRETS_REPORT set (``make secrets-count``), write what was checked."""
+    target = os.environ.get("AIPLANE_SECRETS_REPORT")
+    if not target or AUDIT.tests == 0:
+        return
+    if str(TOOLS) not in sys.path:
+        sys.path.insert(0, str(TOOLS))
+    reliability = importlib.import_module("reliability")
+    reliability.write_section(Path(target), "Secrets", AUDIT.report(session.testsfailed))
 
 
 @pytest.fixture

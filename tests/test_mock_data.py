@@ -544,16 +544,27 @@ def test_chat_chunks_conform_to_the_chunk_schema(client: httpx.Client, deploymen
         response = chat(
             client, deployment, stream=True, stream_options={"include_usage": True}, **extra
         )
-        for data in sse_data(response.text)[:-1]:
-            validator.validate(json.loads(data))
+        datas = sse_data(response.text)
+        assert len(datas) >= 3 and datas[-1] == "[DONE]"  # content, usage, [DONE] at least
+        chunks = [json.loads(data) for data in datas[:-1]]
+        for chunk in chunks:
+            validator.validate(chunk)
+        assert chunks[-1]["usage"]["total_tokens"] > 0
+        deltas = [c["choices"][0]["delta"] for c in chunks if c["choices"]]
+        key = "tool_calls" if extra else "content"
+        assert any(delta.get(key) for delta in deltas), f"no chunk carries {key}"
 
 
 def test_run_events_conform_to_the_event_schema(client: httpx.Client, deployment: str) -> None:
     """Every run event is a valid RunEvent (the spec's event data schema)."""
     validator = _validator("RunEvent")
     run_id = create_run(client, deployment).json()["id"]
-    for data in sse_data(client.get(f"/v1/runs/{run_id}/events").text):
-        validator.validate(json.loads(data))
+    events = [json.loads(data) for data in sse_data(client.get(f"/v1/runs/{run_id}/events").text)]
+    assert [e["type"] for e in events][:: len(events) - 1] == ["status", "done"]
+    assert [e["sequence"] for e in events] == list(range(1, len(events) + 1))
+    for event in events:
+        validator.validate(event)
+    assert {e["type"] for e in events} >= {"status", "progress", "output", "done"}
 
 
 def test_callbacks_to_other_hosts_are_not_sent(

@@ -15,7 +15,9 @@ response kinds and headers, and the aiplane extensions:
   request-body field that selects the stream (``stream``), if the operation has one;
 - ``x-aiplane-genai``: what makes the operation a GenAI one for OpenTelemetry (its
   ``gen_ai.operation.name`` and where the request settings, messages and usage are; see
-  :mod:`tools.genai`).
+  :mod:`tools.genai`);
+- ``x-aiplane-path-segments: true`` (on a path parameter): its value is a ``/``-separated
+  path (a file path) rather than one segment, so a ``/`` in it is not refused.
 
 ``<expr>`` is an OpenAPI runtime expression (``$response.body#/id``,
 ``$response.header.opc-next-page``, ``$request.path.modelId``). Anything inconsistent (an
@@ -231,9 +233,13 @@ def _events(op: _Operation, package: str) -> str | None:
 
 
 def _param(p: dict[str, Any]) -> str:
+    segments = p.get("x-aiplane-path-segments", False)
+    if segments is not False and (segments is not True or p["in"] != "path"):
+        raise DescriptorError(f"{p['name']}: x-aiplane-path-segments is true on a path parameter")
+    extra = ", segments=True" if segments else ""
     return (
         f"Param({p['name']!r}, {p['in']!r}, {_python(p['name'])!r}, "
-        f"{bool(p.get('required', False))!r})"
+        f"{bool(p.get('required', False))!r}{extra})"
     )
 
 

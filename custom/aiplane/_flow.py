@@ -103,6 +103,8 @@ class Notify:
     def do(self, env: SyncEnv) -> None:
         result = self.callback(self.value)
         if inspect.isawaitable(result):
+            if inspect.iscoroutine(result):
+                result.close()  # never run: no "was never awaited" warning later
             raise TypeError("an async callback needs the async API (aiplane.AsyncClient)")
 
     async def ado(self, env: AsyncEnv) -> None:

@@ -8,6 +8,7 @@ into asyncio tasks, so concurrent calls never see each other's options.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -16,6 +17,8 @@ from typing import TypeAlias
 
 import httpx
 
+from . import errors
+from ._params import header_problem
 from .retry import RetryEvent, RetryPolicy
 
 OnRetry: TypeAlias = Callable[[RetryEvent], Awaitable[None] | None]
@@ -71,6 +74,21 @@ def _as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout | None:
     return httpx.Timeout(timeout)
 
 
+_TOKEN = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")  # an HTTP header name (RFC 9110)
+
+
+def _checked_headers(headers: Mapping[str, str]) -> Mapping[str, str]:
+    """``headers``, each name an HTTP token and each value sendable; else InvalidParameter
+    (raised where the options are set, before any request; values are never echoed)."""
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _TOKEN.match(name):
+            raise errors.InvalidParameter("headers", "has a header name that is not an HTTP token")
+        problem = header_problem(value)
+        if problem is not None:
+            raise errors.InvalidParameter(name, problem)
+    return headers
+
+
 @contextmanager
 def call_options(
     *,
@@ -92,7 +110,7 @@ def call_options(
     """
     outer = _OPTIONS.get()
     merged_headers = dict(outer.headers) if outer else {}
-    merged_headers.update(headers or {})
+    merged_headers.update(_checked_headers(headers or {}))
     opts = CallOptions(
         timeout=_as_timeout(timeout) or (outer.timeout if outer else None),
         attempt_timeout=_least(

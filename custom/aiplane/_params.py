@@ -1,9 +1,12 @@
 """Parameters checked before anything is sent, from the operation's descriptor.
 
 A path value of ``""``, ``.`` or ``..`` would let httpx collapse the path into another
-operation's (``get_dedicated_ai_cluster(".")`` listed clusters); a header value must be
-ASCII text without line breaks; no value may hold a lone surrogate or be longer than the
-bound. Each refusal is an :class:`~aiplane.errors.InvalidParameter` naming the parameter
+operation's (``get_dedicated_ai_cluster(".")`` listed clusters), and one holding ``/`` names
+another path once a server decodes ``%2F`` (a file path, ``x-aiplane-path-segments``, may
+hold ``/`` but no empty, ``.`` or ``..`` segment); path and query values hold no control
+characters; a header value must be ASCII text without line breaks; ``bytes`` is never a
+value; no value may hold a lone surrogate or be longer than the bound. Each refusal is an
+:class:`~aiplane.errors.InvalidParameter` naming the parameter
 and the problem, never echoing the value (it may be a secret).
 """
 
@@ -16,7 +19,7 @@ from typing import Any
 from . import errors
 from .descriptors import DescriptorTable, OperationDescriptor, Param
 
-__all__ = ["MAX_VALUE_LENGTH", "check_params"]
+__all__ = ["MAX_VALUE_LENGTH", "check_params", "header_problem"]
 
 MAX_VALUE_LENGTH = 8192
 _DOT_SEGMENTS = frozenset({"", ".", ".."})
@@ -39,15 +42,41 @@ def _text_problem(value: object, *, ascii_only: bool) -> str | None:
     return None
 
 
+def header_problem(value: object) -> str | None:
+    """What makes ``value`` unusable as a header value (None if it is fine)."""
+    return _text_problem(value, ascii_only=True)
+
+
+def _has_control(value: str) -> bool:
+    return _CONTROL.search(value) is not None
+
+
+def _path_problem(param: Param, value: object) -> str | None:
+    if not isinstance(value, str):
+        return _text_problem(value, ascii_only=False)
+    if value in _DOT_SEGMENTS:
+        return "must not be empty, '.' or '..' (it would change the request path)"
+    if _has_control(value):
+        return "must not contain control characters (line breaks, tabs, NUL)"
+    if not param.segments and "/" in value:
+        return "must not contain '/' (it would name another path)"
+    segments = value.split("/")
+    if segments[-1] == "" and len(segments) > 1:
+        segments.pop()  # a folder path may end with '/'
+    if any(segment in _DOT_SEGMENTS for segment in segments):
+        return "must not have an empty, '.' or '..' segment (it would change the request path)"
+    return _text_problem(value, ascii_only=False)
+
+
 def _problem(param: Param, value: object) -> str | None:
     if param.location == "path":
-        if isinstance(value, str) and value in _DOT_SEGMENTS:
-            return "must not be empty, '.' or '..' (it would change the request path)"
-        if isinstance(value, str) and _CONTROL.search(value):
-            return "must not contain control characters (line breaks, tabs, NUL)"
-        return _text_problem(value, ascii_only=False)
+        return _path_problem(param, value)
     if param.location == "header":
-        return _text_problem(value, ascii_only=True)
+        return header_problem(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return f"must be a str, got {type(value).__name__}"
+    if isinstance(value, str) and _has_control(value):
+        return "must not contain control characters (line breaks, tabs, NUL)"
     if isinstance(value, str):
         return _text_problem(value, ascii_only=False)
     return None

@@ -51,6 +51,7 @@ class Param:
     location: Location
     python_name: str
     required: bool
+    segments: bool = False  # a path value that is a `/`-separated path (x-aiplane-path-segments)
 
 
 @dataclass(frozen=True, slots=True)

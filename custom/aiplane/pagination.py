@@ -95,6 +95,7 @@ class PageState:
         self._current_page: str | None = self.page
         self._current_len = 0  # items in the page being consumed (0 between pages)
         self._taken_from_current = 0
+        self._fetched = False  # no page accepted yet: the place is where iteration starts
 
     def next_params(self) -> dict[str, Any] | None:
         """Keyword arguments for the next list call, or None when iteration is over."""
@@ -115,6 +116,7 @@ class PageState:
     def accept(self, items: Sequence[T], next_page: str | None) -> list[T]:
         """Record a fetched page; return the items to hand out from it."""
         out = list(items[self.skip :])
+        self._fetched = True
         self._current_len = len(items)
         self._taken_from_current = self.skip
         self.skip = 0
@@ -156,7 +158,10 @@ class PageState:
 
     @property
     def resume_token(self) -> str | None:
-        """An opaque token for ``paginate(..., resume=...)``; None once everything was taken."""
+        """An opaque token for ``paginate(..., resume=...)``; None once everything was taken.
+        Before the first page it is where iteration will start (page and items to skip)."""
+        if not self._fetched:
+            return None if self.done else _encode_resume(self.page, self.skip)
         if self._taken_from_current < self._current_len:
             return _encode_resume(self._current_page, self._taken_from_current)
         if self.page is None:

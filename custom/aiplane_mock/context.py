@@ -43,7 +43,7 @@ class Call:
     caller: Caller
     runtime: Runtime
     route: RouteInfo
-    body: Any = None
+    body: Any = field(default=None, repr=False)  # may hold callback passwords, client keys
     raw_body: IO[bytes] | None = field(default=None, repr=False)
 
     @property

@@ -198,7 +198,7 @@ TABLE = DescriptorTable(
             path="/v1/files/{bucket}/{path}",
             params=(
                 Param("bucket", "path", "bucket", True),
-                Param("path", "path", "path", True),
+                Param("path", "path", "path", True, segments=True),
                 Param("If-Match", "header", "if_match", False),
                 Param("opc-request-id", "header", "opc_request_id", False),
             ),
@@ -216,7 +216,7 @@ TABLE = DescriptorTable(
             path="/v1/files/{bucket}/{path}",
             params=(
                 Param("bucket", "path", "bucket", True),
-                Param("path", "path", "path", True),
+                Param("path", "path", "path", True, segments=True),
                 Param("Range", "header", "range_", False),
                 Param("If-Match", "header", "if_match", False),
                 Param("opc-request-id", "header", "opc_request_id", False),
@@ -258,7 +258,7 @@ TABLE = DescriptorTable(
             path="/v1/metadata/files/{bucket}/{path}",
             params=(
                 Param("bucket", "path", "bucket", True),
-                Param("path", "path", "path", True),
+                Param("path", "path", "path", True, segments=True),
                 Param("limit", "query", "limit", False),
                 Param("token", "query", "token", False),
                 Param("opc-request-id", "header", "opc_request_id", False),
@@ -352,7 +352,7 @@ TABLE = DescriptorTable(
             path="/v1/files/{bucket}/{path}",
             params=(
                 Param("bucket", "path", "bucket", True),
-                Param("path", "path", "path", True),
+                Param("path", "path", "path", True, segments=True),
                 Param("If-Match", "header", "if_match", False),
                 Param("If-None-Match", "header", "if_none_match", False),
                 Param("opc-request-id", "header", "opc_request_id", False),
