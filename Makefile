@@ -11,12 +11,12 @@ NODE_STAMP := tools/lint/node_modules/.installed
 VENV3 := .venv-openai3
 STAMP3 := $(VENV3)/.installed
 
-.PHONY: help install generate check-generated lint test mock demo bench clean
+.PHONY: help install generate check-generated lint test mock demo bench soak clean
 
 help:
 	@echo "make demo   - run the quickstart against the embedded mock server"
 	@echo "make test   - create the venv if missing, install, run the whole suite"
-	@echo "make generate | check-generated | lint | mock | bench | clean"
+	@echo "make generate | check-generated | lint | mock | bench | soak | clean"
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required")'
@@ -61,6 +61,9 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+soak: $(STAMP)
+	$(PY) tools/soak.py --writes 10000 --workers 8
 
 clean:
 	rm -rf $(VENV) $(VENV3) tools/lint/node_modules .mypy_cache .ruff_cache build dist

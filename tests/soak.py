@@ -25,7 +25,15 @@ from aiplane_data.types import UNSET
 from aiplane_management.types import UNSET as MANAGEMENT_UNSET
 from aiplane_mock import MockServer
 
-__all__ = ["FAULTS", "OPERATIONS", "Call", "SoakConfig", "client_options", "run_soak"]
+__all__ = [
+    "FAULTS",
+    "OPERATIONS",
+    "Call",
+    "SoakConfig",
+    "client_options",
+    "run_soak",
+    "threads_left",
+]
 
 COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaasoak"
 OPERATIONS = ("createDedicatedAiCluster", "createRun", "uploadFile", "createChatCompletion")
@@ -258,3 +266,14 @@ def run_soak(
 def fd_count() -> int:
     """Open file descriptors of this process."""
     return len(os.listdir("/proc/self/fd"))
+
+
+def threads_left(before: set[int | None]) -> list[str]:
+    """Threads started since ``before`` still alive, but for anyio workers of an event loop
+    still running (the mock server's, in this process). A worker of the SDK's closed loops is
+    given up to 2 s to end (anyio stops it when its loop's root task ends)."""
+    started = [t for t in threading.enumerate() if t.ident not in before]
+    mine = [t for t in started if getattr(t, "loop", None) is None or t.loop.is_closed()]  # type: ignore[attr-defined]
+    for thread in mine:
+        thread.join(timeout=2.0)
+    return [t.name for t in mine if t.is_alive()]
