@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import os
 import random
+import re
+import tempfile
 import threading
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import anyio
+import httpx
 
 import aiplane
 from aiplane_data.models.chat_completion_user_message import ChatCompletionUserMessage
@@ -47,6 +51,7 @@ FAULTS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("cut_stream", {"kind": "cut_stream", "after_bytes": 5}),
 )
 TIMEOUT = 0.3
+_AIPLANE_TEMP = re.compile(r"tmp[a-z0-9_]{8}")
 
 
 @dataclass(frozen=True)
@@ -263,9 +268,23 @@ def run_soak(
     return calls, out
 
 
-def fd_count() -> int:
-    """Open file descriptors of this process."""
-    return len(os.listdir("/proc/self/fd"))
+def fd_count(mock: MockServer) -> int:
+    """Open file descriptors of this process but the mock server's sockets (it runs in this
+    process too, and may still hold a connection the client gave up, e.g. during latency)."""
+    port = httpx.URL(mock.data_url).port
+    theirs = set()
+    for table in ("/proc/self/net/tcp", "/proc/self/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if int(fields[1].rsplit(":", 1)[1], 16) == port:
+                theirs.add(f"socket:[{fields[9]}]")
+    mine = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            mine += os.readlink(f"/proc/self/fd/{fd}") not in theirs
+        except FileNotFoundError:  # the descriptor listdir itself used
+            continue
+    return mine
 
 
 def threads_left(before: set[int | None]) -> list[str]:
@@ -277,3 +296,11 @@ def threads_left(before: set[int | None]) -> list[str]:
     for thread in mine:
         thread.join(timeout=2.0)
     return [t.name for t in mine if t.is_alive()]
+
+
+def temp_names() -> set[str]:
+    """Entries of the temp directory with the names aiplane's temporary files get: tempfile's
+    default ``tmpXXXXXXXX`` (no suffix: a spooled body rolled to disk) and ``.part`` files of
+    downloads. Others (``tmpXXXXXXXX.json``...) belong to other programs sharing the dir."""
+    names = (p.name for p in Path(tempfile.gettempdir()).iterdir())
+    return {n for n in names if _AIPLANE_TEMP.fullmatch(n) or n.endswith(".part")}

@@ -31,6 +31,7 @@ VIOLATIONS = (
     "resent_second_resource",
     "bytes_mismatch",
     "chat_processed_twice",
+    "request_log_full",
 )
 
 
@@ -131,4 +132,6 @@ def check(mock: MockServer, client: aiplane.Client, calls: list[Call]) -> Counte
     counts["chat_processed"] = processed
     counts["chat_processed_twice"] = max(0, processed - chats)
     counts["requests"] = len(mock.control.requests())
+    # a full log may have dropped the oldest records: the counts above would not see them
+    counts["request_log_full"] = int(counts["requests"] >= mock.control.request_log_size)
     return counts

@@ -26,7 +26,15 @@ sys.path.insert(0, str(ROOT))
 import aiplane  # noqa: E402
 from aiplane_mock import running  # noqa: E402
 from tests.mock_helpers import API_KEY, server_options, signer  # noqa: E402
-from tests.soak import FAULTS, SoakConfig, client_options, fd_count, run_soak, threads_left  # noqa: E402
+from tests.soak import (  # noqa: E402
+    FAULTS,
+    SoakConfig,
+    client_options,
+    fd_count,
+    run_soak,
+    temp_names,
+    threads_left,
+)
 from tests.soak_check import VIOLATIONS, check  # noqa: E402
 
 REPORT = ROOT / "tests" / "RELIABILITY.md"
@@ -36,17 +44,18 @@ TITLE = "## Fault soak"
 def soak(config: SoakConfig) -> tuple[Counter[str], float]:
     """Run and check one soak; its counts and its duration in seconds."""
     start = time.monotonic()
-    with running(**server_options(seed=config.seed)) as mock:
+    with running(**server_options(seed=config.seed, request_log=4 * config.writes)) as mock:
         deployment = mock.control.create_deployment()
         options = client_options(mock, API_KEY, signer())
-        fds, threads = fd_count(), {t.ident for t in threading.enumerate()}
+        fds, threads, temps = fd_count(mock), {t.ident for t in threading.enumerate()}, temp_names()
         calls, out = run_soak(mock, config, options, deployment)
         with aiplane.Client(**{**options, "timeout": 30.0}) as client:
             counts = check(mock, client, calls)
         gc.collect()
         counts.update(out)
-        counts["fd_delta"] = fd_count() - fds
+        counts["fd_delta"] = fd_count(mock) - fds
         counts["threads_left"] = len(threads_left(threads))
+        counts["temp_files_left"] = len(temp_names() - temps)
     return counts, time.monotonic() - start
 
 
@@ -102,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_report:
         write_section(text)
     bad = {name: counts[name] for name in VIOLATIONS if counts[name]}
-    leaks = ("fd_delta", "threads_left", "checked_out:sync", "checked_out:async")
+    leaks = ("fd_delta", "threads_left", "temp_files_left", "checked_out:sync", "checked_out:async")
     return 1 if bad or any(counts[name] > 0 for name in leaks) else 0
 
 
