@@ -97,6 +97,10 @@ def inject_faults(mock: MockServer, rate: float) -> None:
     each = 1.0 - (1.0 - rate) ** (1.0 / len(FAULTS))
     for operation in OPERATIONS:
         for _, options in FAULTS:
+            if operation == OPERATIONS[3] and "after_bytes" in options:
+                # a chat answer is ~630 bytes, a stream ~3,400 in ~310-byte events: cut inside
+                # the JSON answer, and inside a stream's second event
+                options = {**options, "after_bytes": 500}
             mock.control.inject(route=operation, count=None, probability=each, **options)
 
 
@@ -118,6 +122,11 @@ def _token(call: Call) -> Any:
     adds one)."""
     unset = MANAGEMENT_UNSET if call.operation == OPERATIONS[0] else UNSET
     return call.extra.get("token") or unset
+
+
+def streamed(call: Call) -> bool:
+    """Whether a chat call reads its answer as a stream (every other chat call of each mode)."""
+    return call.operation == OPERATIONS[3] and call.number // (2 * len(OPERATIONS)) % 2 == 1
 
 
 def _chat_text(completion: Any) -> str:
@@ -143,6 +152,11 @@ def sync_write(client: aiplane.Client, home: Any, deployment: str, call: Call) -
         meta = aiplane.files.upload(client, home / f"soak/{call.name}.bin", call.payload)
         return str(meta.etag)
     message = ChatCompletionUserMessage(content=call.name)
+    if streamed(call):
+        with client.data.create_chat_completion_stream(
+            deployment, messages=[message], on_retry=call.retries.append
+        ) as chunks:
+            return _chat_text(aiplane.chat.fold(chunks))
     return _chat_text(
         client.data.create_chat_completion(
             deployment, messages=[message], on_retry=call.retries.append
@@ -169,6 +183,11 @@ async def async_write(client: aiplane.AsyncClient, home: Any, deployment: str, c
         meta = await aiplane.files.aupload(client, home / f"soak/{call.name}.bin", call.payload)
         return str(meta.etag)
     message = ChatCompletionUserMessage(content=call.name)
+    if streamed(call):
+        async with client.data.create_chat_completion_stream(
+            deployment, messages=[message], on_retry=call.retries.append
+        ) as chunks:
+            return _chat_text(await aiplane.chat.afold(chunks))
     return _chat_text(
         await client.data.create_chat_completion(
             deployment, messages=[message], on_retry=call.retries.append

@@ -18,7 +18,7 @@ import httpx
 
 import aiplane
 from aiplane_mock import MockServer
-from tests.soak import COMPARTMENT, OPERATIONS, Call
+from tests.soak import COMPARTMENT, OPERATIONS, Call, streamed
 
 __all__ = ["check", "VIOLATIONS"]
 
@@ -122,6 +122,7 @@ def check(mock: MockServer, client: aiplane.Client, calls: list[Call]) -> Counte
     names = server_names(client)
     for call in calls:
         counts[f"calls:{call.operation}:{call.mode}"] += 1
+        counts["calls:chat_streamed"] += streamed(call)
         if call.operation in names:
             _check_resource(call, names[call.operation][call.name], counts)
     _check_bytes(client, [c for c in calls if c.operation == OPERATIONS[2]], counts)
