@@ -202,3 +202,26 @@ async def test_uploads_broken_mid_body_leave_no_file(mode: str, server: MockServ
                 await _upload(mode, client, url, data)
             server.control.clear_faults()
     assert folder_names(server, "chaos/") == []
+
+
+async def test_chat_stream_cut_before_its_first_event_is_outcome_unknown(
+    mode: str, server: MockServer, deployment: str
+) -> None:
+    """A chat stream cut after its headers but before its first event (the chat was
+    processed, and is not sent again) raises OutcomeUnknown, as the same cut of a chat
+    answer does."""
+    server.control.inject("cut_stream", "createChatCompletion", after_bytes=10, count=None)
+    async with connected(mode, server) as client:
+        with pytest.raises(errors.OutcomeUnknown):
+            await read_all(mode, create_chat_completion, client, deployment, body=chat_body())
+        with pytest.raises(errors.OutcomeUnknown):
+            await _chat(mode, client, deployment)
+    server.control.clear_faults()
+    chats = [r for r in server.control.requests() if r.operation_id == "createChatCompletion"]
+    assert len(chats) == 2  # neither was sent twice
+
+
+async def _chat(mode: str, client: Any, deployment: str) -> Any:
+    if mode == "sync":
+        return aiplane.call(create_chat_completion, client, deployment, body=chat_body())
+    return await aiplane.acall(create_chat_completion, client, deployment, body=chat_body())

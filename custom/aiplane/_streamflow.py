@@ -36,7 +36,7 @@ from ._flow import Emit, Sleep
 from ._otel import NO_SPAN, CallSpan, stream_span
 from ._sse import DONE, EventDecoder, ServerSentEvent, is_meaningful
 from .descriptors import GenAI
-from .retry import Attempt, RetryPolicy
+from .retry import IDEMPOTENT_METHODS, Attempt, RetryPolicy
 
 __all__ = ["Connect", "Disconnect", "Read", "StreamPlan", "StreamState", "stream_flow"]
 
@@ -201,7 +201,7 @@ class StreamState:
         if not decision.retry:
             if self.events:
                 raise self.interrupted(exc, decision.reason) from exc
-            raise exc
+            raise self.unknown(exc) from exc
         delay = decision.delay
         if self.retry_ms is not None:
             delay = min(self.retry_ms / 1000, self.plan.policy.max_retry_after)
@@ -214,6 +214,24 @@ class StreamState:
             f" after event id {self.last_id}" if self.last_id and resumable else "",
         )
         return delay
+
+    def unknown(self, exc: errors.TransportError) -> errors.TransportError:
+        """A drop before the first event that is not retried: OutcomeUnknown when the request
+        may have acted (sent, not idempotent), as for any call; else the drop itself. The idle
+        timeout stays a Timeout (documented: chat raises Timeout before its first chunk)."""
+        request = self.plan.request
+        if exc.kind is not errors.FailureKind.MAYBE_PROCESSED or (
+            request.method.upper() in IDEMPOTENT_METHODS
+            or isinstance(exc, (errors.OutcomeUnknown, errors.Timeout))
+        ):
+            return exc
+        return errors.OutcomeUnknown(
+            f"{exc.detail} after the request was sent; it may have been processed",
+            method=request.method,
+            path=request.url.path,
+            retry_token=request.headers.get("opc-retry-token"),
+            opc_request_id=request.headers.get("opc-request-id"),
+        )
 
     def interrupted(self, exc: errors.AiplaneError, reason: str = "") -> errors.StreamInterrupted:
         detail = getattr(exc, "detail", str(exc))
