@@ -225,3 +225,39 @@ async def _chat(mode: str, client: Any, deployment: str) -> Any:
     if mode == "sync":
         return aiplane.call(create_chat_completion, client, deployment, body=chat_body())
     return await aiplane.acall(create_chat_completion, client, deployment, body=chat_body())
+
+
+def cause_chain(error: BaseException) -> list[BaseException]:
+    """``error`` and its causes, stopping at the first one seen twice (a cycle)."""
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__
+    assert current is None, f"{type(current).__name__} is its own cause (a cycle)"
+    return chain
+
+
+@pytest.mark.parametrize(
+    ("kind", "options", "expected"),
+    [
+        ("drop_after", {}, errors.OutcomeUnknown),
+        ("cut_stream", {"after_events": 2}, errors.StreamInterrupted),
+    ],
+)
+async def test_broken_chat_streams_have_an_acyclic_cause_chain(
+    mode: str,
+    server: MockServer,
+    deployment: str,
+    kind: str,
+    options: dict[str, Any],
+    expected: type[Exception],
+) -> None:
+    """A broken chat stream's error chain ends at the transport error, never at itself."""
+    server.control.inject(kind, "createChatCompletion", count=None, **options)
+    async with connected(mode, server) as client:
+        with pytest.raises(expected) as caught:
+            await read_all(mode, create_chat_completion, client, deployment, body=chat_body())
+    server.control.clear_faults()
+    chain = cause_chain(caught.value)
+    assert not isinstance(chain[-1], errors.AiplaneError)  # the root is httpx's error

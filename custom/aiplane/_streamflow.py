@@ -27,7 +27,7 @@ import random
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 
@@ -201,7 +201,7 @@ class StreamState:
         if not decision.retry:
             if self.events:
                 raise self.interrupted(exc, decision.reason) from exc
-            raise self.unknown(exc) from exc
+            _raise(self.unknown(exc), exc)
         delay = decision.delay
         if self.retry_ms is not None:
             delay = min(self.retry_ms / 1000, self.plan.policy.max_retry_after)
@@ -260,13 +260,21 @@ def stream_flow(state: StreamState) -> Generator[Any, Any, None]:
     state.span.end(None)
 
 
+def _raise(error: BaseException, caught: BaseException) -> NoReturn:
+    """Raise ``error`` caused by ``caught``; ``caught`` itself as it is (``raise e from e``
+    would make it its own cause: a cycle, and its real cause lost)."""
+    if error is caught:
+        raise error
+    raise error from caught
+
+
 def _events_flow(state: StreamState) -> Generator[Any, Any, None]:
     """Connect, read, decode and emit events; reconnect as :class:`StreamState` decides."""
     while True:
         try:
             response = yield Connect(state.request(), state.span)
         except errors.AiplaneError as exc:
-            raise state.connect_failed(exc) from exc
+            _raise(state.connect_failed(exc), exc)
         state.connected(response)
         decoder = EventDecoder()
         try:
@@ -275,7 +283,7 @@ def _events_flow(state: StreamState) -> Generator[Any, Any, None]:
                 try:
                     chunk = yield Read(deadline)
                 except errors.TransportError as exc:
-                    raise state.read_failed(exc, deadline) from exc
+                    _raise(state.read_failed(exc, deadline), exc)
                 for sse in decoder.feed(chunk) if chunk else decoder.end():
                     item = state.take(sse)
                     if item is _END:
