@@ -32,6 +32,7 @@ VIOLATIONS = (
     "bytes_mismatch",
     "chat_processed_twice",
     "request_log_full",
+    "cause_cycles",
 )
 
 
@@ -57,6 +58,21 @@ def _run_name(run: Any) -> str:
     return str(metadata.get("soak", ""))
 
 
+def root_cause(error: BaseException, counts: Counter[str]) -> BaseException | None:
+    """The first cause of ``error`` that is not an OutcomeUnknown; a cause chain that comes
+    back to an exception already seen (``raise e from e``) is counted in ``cause_cycles``."""
+    seen = {id(error)}
+    cause = error.__cause__
+    while isinstance(cause, aiplane.errors.OutcomeUnknown):
+        if id(cause) in seen:
+            counts["cause_cycles"] += 1
+            return None
+        seen.add(id(cause))
+        counts["outcome_unknown_nested"] += 1
+        cause = cause.__cause__
+    return cause
+
+
 def _count_errors(calls: Iterable[Call], counts: Counter[str]) -> None:
     for call in calls:
         if call.error is None:
@@ -68,7 +84,7 @@ def _count_errors(calls: Iterable[Call], counts: Counter[str]) -> None:
             suffix = f":{kind.value}" if kind is not None else ""
             counts[f"error:{call.operation}:{type(call.error).__name__}{suffix}"] += 1
             if isinstance(call.error, aiplane.errors.OutcomeUnknown):
-                cause = call.error.__cause__
+                cause = root_cause(call.error, counts)
                 counts[f"outcome_unknown_after:{type(cause).__name__}"] += 1
                 causes = [cause, *(event.exception for event in call.retries)]
                 ambiguous = any(isinstance(c, _AMBIGUOUS) for c in causes)
