@@ -73,6 +73,14 @@ def section(config: SoakConfig, counts: Counter[str], seconds: float) -> str:
         f"({', '.join(name for name, _ in FAULTS)}), {seconds:.0f} s; "
         f"Python {platform.python_version()}, {versions}.",
         "",
+        "Checked against the mock's own listings, files and request log (tests/soak_check.py):"
+        " duplicates (a name held twice), lost (a success the server lacks), ghosts (a"
+        " definite error whose resource exists), untyped exceptions, OutcomeUnknown with no"
+        " ambiguous attempt behind it, a re-send with its retry token making a second"
+        " resource, uploads not byte-exact (SHA-256), a chat processed twice, cause cycles."
+        " Uploads are idempotent PUTs: one that failed after a processed attempt is stored"
+        " byte-exact and counted as upload_failed_but_stored.",
+        "",
         "| must be 0 | count |",
         "| --- | ---: |",
         *(f"| {name} | {counts[name]} |" for name in VIOLATIONS),
