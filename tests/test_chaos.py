@@ -18,6 +18,7 @@ from aiplane import errors
 from aiplane_data.api.chat import create_chat_completion
 from aiplane_data.api.runs import get_run_events
 from aiplane_mock import MockServer
+from aiplane_mock.app import runtime_of
 from tests.mock_helpers import API_KEY, serving
 from tests.soak import checked_out
 from tests.stream_helpers import chat_body, read_all
@@ -202,6 +203,7 @@ async def test_uploads_broken_mid_body_leave_no_file(mode: str, server: MockServ
                 await _upload(mode, client, url, data)
             server.control.clear_faults()
     assert folder_names(server, "chaos/") == []
+    assert names_in(runtime_of(server.app).files.directory) == []  # no partial blob either
 
 
 async def test_chat_stream_cut_before_its_first_event_is_outcome_unknown(
