@@ -17,7 +17,7 @@ import aiplane
 from aiplane import errors
 from aiplane_data.api.chat import create_chat_completion
 from aiplane_data.api.runs import get_run_events
-from aiplane_mock import MockServer
+from aiplane_mock import MockServer, ScriptedEvent
 from aiplane_mock.app import runtime_of
 from tests.mock_helpers import API_KEY, serving
 from tests.soak import checked_out
@@ -263,3 +263,29 @@ async def test_broken_chat_streams_have_an_acyclic_cause_chain(
     server.control.clear_faults()
     chain = cause_chain(caught.value)
     assert not isinstance(chain[-1], errors.AiplaneError)  # the root is httpx's error
+
+
+async def test_run_events_stalled_between_events_arrive_complete(
+    mode: str, server: MockServer, deployment: str
+) -> None:
+    """A live run's event stream that stalls longer than idle_timeout between events
+    reconnects from Last-Event-ID: every event arrives once, in order, ending with done."""
+    rng = random.Random(36)
+    moments = sorted(rng.uniform(0.05, 0.9) for _ in range(4))
+    events = [ScriptedEvent(at, "output", {"text": f"part {n}"}) for n, at in enumerate(moments)]
+    server.control.script_run(deployment, {"ok": True}, events=events, queued_for=0, running_for=1)
+    server.control.set_speed(1.0)  # real time: gaps of up to ~0.5 s against a 0.1 s idle bound
+    try:
+        with aiplane.Client(data_url=server.data_url, data_auth=aiplane.APIKeyAuth(API_KEY)) as c:
+            run_id = aiplane.submit_run(c, deployment, args={"q": 1}).id
+        async with connected(mode, server) as client:
+            got = await read_all(mode, get_run_events, client, run_id, idle_timeout=0.1)
+        streams = [r for r in server.control.requests() if r.path.endswith("/events")]
+    finally:
+        server.control.reset()
+    assert [e.sequence for e in got] == list(range(1, len(got) + 1))
+    assert [e.to_dict().get("text") for e in got if str(e.type_) == "output"] == [
+        f"part {n}" for n in range(4)
+    ]
+    assert str(got[-1].type_) == "done"
+    assert len(streams) > 1  # it did stall and reconnect

@@ -29,7 +29,7 @@ QUICK = SoakConfig(writes=400, workers=8, seed=13)
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[MockServer]:
-    yield from serving(request_log=4 * QUICK.writes)
+    yield from serving(seed=QUICK.seed, request_log=4 * QUICK.writes)
 
 
 def test_soak_every_call_once_or_typed_and_nothing_leaks(server: MockServer) -> None:
