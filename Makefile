@@ -11,14 +11,15 @@ NODE_STAMP := tools/lint/node_modules/.installed
 VENV3 := .venv-openai3
 STAMP3 := $(VENV3)/.installed
 
-.PHONY: help install generate check-generated lint test mock demo bench clean mutate secrets-count
+.PHONY: help install generate check-generated lint test mock demo bench soak clean mutate secrets-count
 
 help:
 	@echo "make demo   - run the quickstart against the embedded mock server"
 	@echo "make test   - create the venv if missing, install, run the whole suite"
 	@echo "make mutate - mutation testing of the decision modules; scores to tests/RELIABILITY.md"
 	@echo "make secrets-count - the suite under the secrets audit; counts to tests/RELIABILITY.md"
-	@echo "make generate | check-generated | lint | mock | bench | clean"
+	@echo "make soak   - 10,000 writes under injected faults; figures to tests/RELIABILITY.md"
+	@echo "make generate | check-generated | lint | mock | bench | soak | clean"
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required")'
@@ -70,6 +71,9 @@ secrets-count: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+soak: $(STAMP)
+	$(PY) tools/soak.py --writes 10000 --workers 8
 
 clean:
 	rm -rf $(VENV) $(VENV3) tools/lint/node_modules .mypy_cache .ruff_cache build dist

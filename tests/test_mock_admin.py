@@ -97,3 +97,12 @@ def test_admin_token_is_in_no_repr(server: MockServer) -> None:
     runtime = server.control._runtime
     for thing in (server, server.control, runtime, runtime.config, runtime.keys):
         assert server.admin_token not in repr(thing)
+
+
+def test_request_log_keeps_the_configured_number_of_records() -> None:
+    """request_log=N keeps the last N request records (a soak raises it to see every one)."""
+    with running(no_auth=True, request_log=3) as mock:
+        for _ in range(5):
+            httpx.get(f"{mock.data_url}/v1/bucket", timeout=10)
+        assert len(mock.control.requests()) == 3
+        assert mock.control.request_log_size == 3

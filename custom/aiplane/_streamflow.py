@@ -27,7 +27,7 @@ import random
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 
@@ -36,7 +36,7 @@ from ._flow import Emit, Sleep
 from ._otel import NO_SPAN, CallSpan, stream_span
 from ._sse import DONE, EventDecoder, ServerSentEvent, is_meaningful
 from .descriptors import GenAI
-from .retry import Attempt, RetryPolicy
+from .retry import IDEMPOTENT_METHODS, Attempt, RetryPolicy
 
 __all__ = ["Connect", "Disconnect", "Read", "StreamPlan", "StreamState", "stream_flow"]
 
@@ -201,7 +201,7 @@ class StreamState:
         if not decision.retry:
             if self.events:
                 raise self.interrupted(exc, decision.reason) from exc
-            raise exc
+            _raise(self.unknown(exc), exc)
         delay = decision.delay
         if self.retry_ms is not None:
             delay = min(self.retry_ms / 1000, self.plan.policy.max_retry_after)
@@ -214,6 +214,24 @@ class StreamState:
             f" after event id {self.last_id}" if self.last_id and resumable else "",
         )
         return delay
+
+    def unknown(self, exc: errors.TransportError) -> errors.TransportError:
+        """A drop before the first event that is not retried: OutcomeUnknown when the request
+        may have acted (sent, not idempotent), as for any call; else the drop itself. The idle
+        timeout stays a Timeout (documented: chat raises Timeout before its first chunk)."""
+        request = self.plan.request
+        if exc.kind is not errors.FailureKind.MAYBE_PROCESSED or (
+            request.method.upper() in IDEMPOTENT_METHODS
+            or isinstance(exc, (errors.OutcomeUnknown, errors.Timeout))
+        ):
+            return exc
+        return errors.OutcomeUnknown(
+            f"{exc.detail} after the request was sent; it may have been processed",
+            method=request.method,
+            path=request.url.path,
+            retry_token=request.headers.get("opc-retry-token"),
+            opc_request_id=request.headers.get("opc-request-id"),
+        )
 
     def interrupted(self, exc: errors.AiplaneError, reason: str = "") -> errors.StreamInterrupted:
         detail = getattr(exc, "detail", str(exc))
@@ -242,13 +260,21 @@ def stream_flow(state: StreamState) -> Generator[Any, Any, None]:
     state.span.end(None)
 
 
+def _raise(error: BaseException, caught: BaseException) -> NoReturn:
+    """Raise ``error`` caused by ``caught``; ``caught`` itself as it is (``raise e from e``
+    would make it its own cause: a cycle, and its real cause lost)."""
+    if error is caught:
+        raise error
+    raise error from caught
+
+
 def _events_flow(state: StreamState) -> Generator[Any, Any, None]:
     """Connect, read, decode and emit events; reconnect as :class:`StreamState` decides."""
     while True:
         try:
             response = yield Connect(state.request(), state.span)
         except errors.AiplaneError as exc:
-            raise state.connect_failed(exc) from exc
+            _raise(state.connect_failed(exc), exc)
         state.connected(response)
         decoder = EventDecoder()
         try:
@@ -257,7 +283,7 @@ def _events_flow(state: StreamState) -> Generator[Any, Any, None]:
                 try:
                     chunk = yield Read(deadline)
                 except errors.TransportError as exc:
-                    raise state.read_failed(exc, deadline) from exc
+                    _raise(state.read_failed(exc, deadline), exc)
                 for sse in decoder.feed(chunk) if chunk else decoder.end():
                     item = state.take(sse)
                     if item is _END:

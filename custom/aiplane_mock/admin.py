@@ -147,8 +147,14 @@ class Control(ScriptControl):
         self._runtime.reset()
 
     def requests(self) -> list[RequestRecord]:
-        """Requests answered so far (method, path, operationId, status; no headers)."""
+        """Requests answered so far (method, path, operationId, status; no headers); the
+        newest :attr:`request_log_size` of them."""
         return list(self._runtime.requests)
+
+    @property
+    def request_log_size(self) -> int:
+        """How many request records are kept (``request_log`` of the server's config)."""
+        return self._runtime.requests.maxlen or 0
 
     def callbacks(self) -> list[dict[str, Any]]:
         """Run callback deliveries (url, attempts, outcome)."""

@@ -50,6 +50,7 @@ class MockConfig:
     callback_ca: str | None = None  # CA bundle (PEM file) trusted for https callbacks
     clock: Callable[[], float] = time.time
     rate_limit: RateLimit | None = None  # a budget with x-ratelimit-* headers (ratelimits.py)
+    request_log: int = 10_000  # how many request records are kept (the newest)
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ class Runtime:
         self.files = FileStore(directory, self.store)
         self.runs = RunBook(self.store)
         self.scripts = ScriptBook()
-        self.requests: deque[RequestRecord] = deque(maxlen=10_000)
+        self.requests: deque[RequestRecord] = deque(maxlen=config.request_log)
         self.tasks: set[asyncio.Task[Any]] = set()
         self.rate_budget = RateBudget(config.rate_limit) if config.rate_limit else None
         self.synthetic_models: SyntheticModels | None = None  # a benchmark's catalog
