@@ -25,7 +25,8 @@ from .waiters import settle_flow
 __all__ = ["HookCall", "Hooks", "OPERATIONS", "Outcome", "ResourceSpec", "State", "hooked"]
 
 Kind = Literal["get", "list", "create", "update", "delete"]
-OPERATIONS = ("get", "list", "save", "delete", "refresh", "clone")
+ResourceOperation = Literal["get", "list", "save", "delete", "refresh", "clone"]
+OPERATIONS: tuple[ResourceOperation, ...] = ("get", "list", "save", "delete", "refresh", "clone")
 
 
 @dataclass(frozen=True)
@@ -109,12 +110,12 @@ class Hooks:
             {k: list(v) for k, v in self.after_hooks.items()},
         )
 
-    def before(self, operation: str, hook: BeforeHook) -> BeforeHook:
+    def before(self, operation: ResourceOperation, hook: BeforeHook) -> BeforeHook:
         """Run ``hook`` before ``operation``; returns the hook (usable as a decorator body)."""
         self.before_hooks.setdefault(_known(operation, hook), []).append(hook)
         return hook
 
-    def after(self, operation: str, hook: AfterHook) -> AfterHook:
+    def after(self, operation: ResourceOperation, hook: AfterHook) -> AfterHook:
         """Run ``hook`` after ``operation``, with its outcome."""
         self.after_hooks.setdefault(_known(operation, hook), []).append(hook)
         return hook

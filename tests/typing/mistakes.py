@@ -59,3 +59,4 @@ def resource_mistakes(client: aiplane.Client, aclient: aiplane.AsyncClient) -> N
     count: str = cluster.unit_count  # error: assignment
     print(count, AsyncClusterResource.get(aclient, "c").id)  # error: attr-defined
     print(ClusterResource.get(client, "c").no_such_field)  # error: attr-defined
+    ClusterResource.hooks.before("svae", lambda call: None)  # error: arg-type
