@@ -7,7 +7,7 @@ Runs tests/test_hostile_responses.py and tests/test_mock_schemathesis.py (the qu
 into a JSON file (``AIPLANE_FUZZ_REPORT``), and writes the "Hostile responses" and "Contract
 fuzzing" sections (the others are left as they are). Exits with pytest's status::
 
-    python tools/fuzz.py --scale 8
+    python tools/fuzz.py --scale 12
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def hostile_section(tally: dict[str, int], head: str) -> str:
     rows = [f"| {key} | {value:,} |" for key, value in sorted(cases.items())]
     return "\n".join(
         [
-            f"{head} tests/test_hostile_responses.py: hypothesis (derandomized: its seed is"
+            f"{head}tests/test_hostile_responses.py: hypothesis (derandomized: its seed is"
             " fixed by each test's source) feeds aiplane.call / aiplane.acall mutated responses"
             " (dropped, retyped, unknown and unknown-enum fields, deep nesting, truncated JSON,"
             " HTML, binary and control characters, bodies up to 210 kB, statuses 2xx-599,"
@@ -104,7 +104,7 @@ def contract_section(tally: dict[str, int], head: str) -> str:
         )
     return "\n".join(
         [
-            f"{head} tests/test_mock_schemathesis.py: schemathesis against the mock (all checks"
+            f"{head}tests/test_mock_schemathesis.py: schemathesis against the mock (all checks"
             " on, every request OCI-signed and verified by the mock), both specs, per operation"
             " (coverage, examples and fuzzing phases), then the links-driven state machine of"
             f" each spec (8 steps per scenario). schemathesis seed {SCHEMATHESIS_SEED},"
@@ -122,7 +122,7 @@ def contract_section(tally: dict[str, int], head: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run both suites at full size and write their sections; pytest's exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=8, help="multiplier of every example count")
+    parser.add_argument("--scale", type=int, default=12, help="multiplier of every example count")
     parser.add_argument("--no-report", action="store_true", help="print only")
     args = parser.parse_args(argv)
     tally, seconds, status, summary = run(args.scale)
