@@ -11,7 +11,7 @@ NODE_STAMP := tools/lint/node_modules/.installed
 VENV3 := .venv-openai3
 STAMP3 := $(VENV3)/.installed
 
-.PHONY: help install generate check-generated lint test mock demo bench soak clean mutate secrets-count
+.PHONY: help install generate check-generated lint test mock demo bench soak fuzz clean mutate secrets-count
 
 help:
 	@echo "make demo   - run the quickstart against the embedded mock server"
@@ -19,6 +19,7 @@ help:
 	@echo "make mutate - mutation testing of the decision modules; scores to tests/RELIABILITY.md"
 	@echo "make secrets-count - the suite under the secrets audit; counts to tests/RELIABILITY.md"
 	@echo "make soak   - 10,000 writes under injected faults; figures to tests/RELIABILITY.md"
+	@echo "make fuzz   - hostile responses + schemathesis at full size; figures to tests/RELIABILITY.md"
 	@echo "make generate | check-generated | lint | mock | bench | soak | clean"
 
 $(STAMP): pyproject.toml constraints.txt
@@ -74,6 +75,11 @@ bench: $(STAMP)
 
 soak: $(STAMP)
 	$(PY) tools/soak.py --writes 10000 --workers 8
+
+# the quick fuzz suites with every example count times FUZZ_SCALE (12: about 6 minutes on 2 cores)
+FUZZ_SCALE ?= 12
+fuzz: $(STAMP)
+	$(PY) tools/fuzz.py --scale $(FUZZ_SCALE)
 
 clean:
 	rm -rf $(VENV) $(VENV3) tools/lint/node_modules .mypy_cache .ruff_cache build dist

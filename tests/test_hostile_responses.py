@@ -22,9 +22,10 @@ from aiplane_management.models.create_dedicated_ai_cluster_details import (
 from aiplane_management.models.dedicated_ai_cluster import DedicatedAiCluster
 from aiplane_management.models.model import Model
 from tests.conftest import FakeTime
+from tests.fuzz_scale import examples, tally
 from tests.test_call import MODEL
 
-EXAMPLES = 600
+EXAMPLES = examples(600)
 CASES = {"sync": 0, "async": 0}
 MID = MODEL["id"]
 BODY = CreateDedicatedAiClusterDetails(
@@ -150,6 +151,7 @@ def run_one(mode: str, outcome: Any, create: bool) -> None:
     assert unknown is None or (create and unknown.retry_token)
     assert sum(fake.slept) <= 120
     CASES[mode] += 1
+    tally(f"hostile/{mode}/{'create' if create else 'get'}")
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

@@ -578,3 +578,12 @@ def test_callbacks_to_other_hosts_are_not_sent(
     )
     assert outcome["items"][0]["outcome"] == "skipped"
     assert outcome["items"][0]["attempts"] == 0
+
+
+def test_move_accepts_a_newline_the_spec_allows_in_a_file_url(
+    client: httpx.Client, bucket: str
+) -> None:
+    """A raw newline in a file URL (the spec pattern allows it) is looked up: 404, not a 400."""
+    body = {"sourceUrl": f"files/{bucket}/n\n", "destinationUrl": f"files/{bucket}/m.txt"}
+    response = client.post("/v1/ops/resource/move", json=body)
+    assert response.status_code == 404, response.text

@@ -33,11 +33,12 @@ from aiplane.signing import BodyDigest, OCISigner
 from aiplane_mock import MockServer, running
 from aiplane_mock.catalog import base_model_id
 from aiplane_mock.specs import load_spec
+from tests.fuzz_scale import examples, tally
 from tests.mock_helpers import COMPARTMENT, cluster_body, server_options, signer
 
 pytestmark = pytest.mark.slow
 
-EXAMPLES = 25
+EXAMPLES = examples(25)
 LLAMA = base_model_id("meta.llama-3.3-70b-instruct")
 # deploymentId is pinned to a real ACTIVE deployment so chat completions and runs are answered
 # (a random id is a 404 and would leave their success responses unchecked).
@@ -282,6 +283,7 @@ def spec_only() -> Iterator[None]:
 @pytest.mark.usefixtures("spec_only")
 def test_management_conforms(case: Case[Any], server: MockServer) -> None:
     """Every management operation: responses conform, no server errors, validation matches."""
+    tally(f"contract/management/{case.operation.label}")
     case.call_and_validate(
         base_url=server.data_url, additional_checks=[signed_requests_authenticate]
     )
@@ -292,6 +294,7 @@ def test_management_conforms(case: Case[Any], server: MockServer) -> None:
 @pytest.mark.usefixtures("spec_only")
 def test_data_conforms(case: Case[Any], server: MockServer) -> None:
     """Every data-plane operation: responses conform, no server errors, validation matches."""
+    tally(f"contract/data/{case.operation.label}")
     case.call_and_validate(
         base_url=server.data_url, additional_checks=[signed_requests_authenticate]
     )
@@ -310,7 +313,7 @@ def instant_server() -> Iterator[MockServer]:
 
 
 _STATEFUL = settings(
-    max_examples=15,
+    max_examples=examples(15),
     stateful_step_count=8,
     deadline=None,
     derandomize=True,
@@ -319,20 +322,24 @@ _STATEFUL = settings(
 )
 
 
-def _run_machine(schema: Any, server: MockServer) -> set[tuple[str, int]]:
+def _run_machine(name: str, server: MockServer) -> set[tuple[str, int]]:
     """Run the schema's state machine on ``server`` (any check failure raises); returns
     (operation, status) of the steps that followed a link."""
     linked: set[tuple[str, int]] = set()
 
-    class Machine(schema.as_state_machine()):  # type: ignore[misc]
+    class Machine(_schema(name).as_state_machine()):  # type: ignore[misc]
         def setup(self) -> None:
             # Each scenario starts from the same server state, so that replaying a scenario
             # takes the same path (Hypothesis rejects state leaking between examples as flaky).
             server.control.reset()
             server.control.create_deployment(deployment_id=DEPLOYMENT)
+            tally(f"stateful/{name}/scenarios")
 
         def step(self, input: Any) -> Any:
             output = super().step(input)
+            tally(f"stateful/{name}/steps")
+            if input.transition is not None:
+                tally(f"stateful/{name}/link steps")
             # Which link steps hypothesis applies varies with its search; a step that
             # follows a link at all is what this run must show (the scenario tests below
             # drive create -> get -> update -> delete deterministically).
@@ -375,13 +382,13 @@ def _without_local_constants() -> Iterator[None]:
 
 def test_management_state_machine_follows_links(instant_server: MockServer) -> None:
     """The links-driven state machine (management) runs link steps and finds no failure."""
-    linked = _run_machine(_schema("management"), instant_server)
+    linked = _run_machine("management", instant_server)
     assert any(200 <= status < 300 for _, status in linked)
 
 
 def test_data_state_machine_follows_links(instant_server: MockServer) -> None:
     """The links-driven state machine (data) runs link steps and finds no failure."""
-    linked = _run_machine(_schema("data"), instant_server)
+    linked = _run_machine("data", instant_server)
     assert any(200 <= status < 300 for _, status in linked)
 
 

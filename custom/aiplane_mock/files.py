@@ -231,7 +231,7 @@ def get_metadata(call: Call) -> Response:
     return _folder_page(call, bucket, path + "/")
 
 
-_FILE_URL = re.compile(r"files/([A-Za-z0-9_-]{1,128})/(.+)")
+_FILE_URL = re.compile(r"files/([A-Za-z0-9_-]{1,128})/(.+)", re.DOTALL)  # as the spec: any char
 
 
 def _file_url(call: Call, field: str) -> tuple[str, str]:

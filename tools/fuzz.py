@@ -1,0 +1,147 @@
+"""``make fuzz``: the hostile-response and contract-fuzzing suites at full size (issue 13,
+points 2 and 4), figures to tests/RELIABILITY.md.
+
+Runs tests/test_hostile_responses.py and tests/test_mock_schemathesis.py (the quick suites of
+``make test``) in one pytest process with every example count multiplied by ``--scale``
+(``AIPLANE_FUZZ_SCALE``, read by tests/fuzz_scale.py), has the tests tally each case they ran
+into a JSON file (``AIPLANE_FUZZ_REPORT``), and writes the "Hostile responses" and "Contract
+fuzzing" sections (the others are left as they are). Exits with pytest's status::
+
+    python tools/fuzz.py --scale 12
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+from reliability import write_section
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "tests" / "RELIABILITY.md"
+HOSTILE = "tests/test_hostile_responses.py"
+CONTRACT = "tests/test_mock_schemathesis.py"
+SCALE_ENV = "AIPLANE_FUZZ_SCALE"  # read by tests/fuzz_scale.py
+REPORT_ENV = "AIPLANE_FUZZ_REPORT"  # written by tests/fuzz_scale.py
+SCHEMATHESIS_SEED = 20231130  # _CONFIG["seed"] in tests/test_mock_schemathesis.py
+
+
+def run(scale: int) -> tuple[dict[str, int], float, int, str]:
+    """Run both suites at ``scale``: the tally, seconds, pytest's status and its summary line."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tally_file = Path(tmp) / "tally.json"
+        env = {**os.environ, SCALE_ENV: str(scale), REPORT_ENV: str(tally_file)}
+        start = time.monotonic()
+        done = subprocess.run(  # noqa: S603 - fixed argv, no shell
+            [sys.executable, "-m", "pytest", "-q", "--timeout=1200", HOSTILE, CONTRACT],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        seconds = time.monotonic() - start
+        sys.stdout.write(done.stdout[-4000:])
+        sys.stderr.write(done.stderr[-4000:])
+        tally = json.loads(tally_file.read_text()) if tally_file.exists() else {}
+    lines = done.stdout.strip().splitlines()
+    return tally, seconds, done.returncode, lines[-1] if lines else "(no output)"
+
+
+def versions(*names: str) -> str:
+    """``name version`` of each installed distribution, and the Python version."""
+    found = ", ".join(f"{name} {version(name)}" for name in names)
+    return f"Python {platform.python_version()}, {found}"
+
+
+def part(tally: dict[str, int], prefix: str) -> dict[str, int]:
+    """The counts under ``prefix/``, keyed by the rest of their key."""
+    return {k[len(prefix) + 1 :]: v for k, v in tally.items() if k.startswith(prefix + "/")}
+
+
+def hostile_section(tally: dict[str, int], head: str) -> str:
+    """Cases per mode and operation of the hostile-response suite."""
+    cases = part(tally, "hostile")
+    rows = [f"| {key} | {value:,} |" for key, value in sorted(cases.items())]
+    return "\n".join(
+        [
+            f"{head}tests/test_hostile_responses.py: hypothesis (derandomized: its seed is"
+            " fixed by each test's source) feeds aiplane.call / aiplane.acall mutated responses"
+            " (dropped, retyped, unknown and unknown-enum fields, deep nesting, truncated JSON,"
+            " HTML, binary and control characters, bodies up to 210 kB, statuses 2xx-599,"
+            " garbled Retry-After and other headers, wrong content types, connection drops)"
+            " for get_model and create_dedicated_ai_cluster; each case must end as a typed"
+            " model or an aiplane.errors exception, with OutcomeUnknown only for a create that"
+            " holds a retry token, within 120 s of (fake) waiting.",
+            "",
+            "| mode/operation | cases |",
+            "| --- | ---: |",
+            *rows,
+            f"| **total** | {sum(cases.values()):,} |",
+            "",
+        ]
+    )
+
+
+def contract_section(tally: dict[str, int], head: str) -> str:
+    """Cases per spec (and their spread over operations), stateful scenarios and steps."""
+    rows = []
+    for spec in ("management", "data"):
+        ops = part(tally, f"contract/{spec}")
+        machine = part(tally, f"stateful/{spec}")
+        rows.append(
+            f"| {spec} | {len(ops)} | {sum(ops.values()):,} | {min(ops.values(), default=0)}"
+            f" | {max(ops.values(), default=0)} | {machine.get('scenarios', 0):,}"
+            f" | {machine.get('steps', 0):,} | {machine.get('link steps', 0):,} |"
+        )
+    return "\n".join(
+        [
+            f"{head}tests/test_mock_schemathesis.py: schemathesis against the mock (all checks"
+            " on, every request OCI-signed and verified by the mock), both specs, per operation"
+            " (coverage, examples and fuzzing phases), then the links-driven state machine of"
+            f" each spec (8 steps per scenario). schemathesis seed {SCHEMATHESIS_SEED},"
+            " derandomized hypothesis.",
+            "",
+            "| spec | operations | cases | fewest per operation | most per operation"
+            " | stateful scenarios | stateful steps | steps following a link |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            *rows,
+            "",
+        ]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run both suites at full size and write their sections; pytest's exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=12, help="multiplier of every example count")
+    parser.add_argument("--no-report", action="store_true", help="print only")
+    args = parser.parse_args(argv)
+    tally, seconds, status, summary = run(args.scale)
+    failures = "0 failures" if status == 0 else f"FAILED (pytest status {status})"
+    head = (
+        f"`make fuzz` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, scale"
+        f" {args.scale}: every example count of the quick tests times {args.scale}),"
+        f" both suites in one run of {seconds:.0f} s on {os.cpu_count()} cores; pytest:"
+        f" {summary}; {failures}."
+    )
+    stack = versions("aiplane", "httpx", "hypothesis", "schemathesis", "uvicorn")
+    hostile = hostile_section(tally, f"{head} {stack}.\n\n")
+    contract = contract_section(tally, f"{head} {stack}.\n\n")
+    print(hostile, contract, sep="\n")
+    if not args.no_report:
+        write_section(REPORT, "Hostile responses", hostile)
+        write_section(REPORT, "Contract fuzzing", contract)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
