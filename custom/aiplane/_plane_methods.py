@@ -32,7 +32,15 @@ if TYPE_CHECKING:
     from .runs import AsyncRunFuture, RunFuture
     from .streams import AsyncEventStream, EventStream
 
-__all__ = ["AsyncDownload", "AsyncMethods", "Download", "SyncMethods", "Timeout", "invocation"]
+__all__ = [
+    "AsyncDownload",
+    "AsyncMethods",
+    "Download",
+    "SyncMethods",
+    "Timeout",
+    "invocation",
+    "paginator_params",
+]
 
 Timeout: TypeAlias = float | httpx.Timeout | None
 _OPTIONS = ("timeout", "retry", "on_retry")
@@ -116,15 +124,18 @@ def submission(
     return c
 
 
-def page_options(c: Invocation) -> dict[str, Any]:
-    """The paginator's ``limit`` and ``page`` from the list operation's own parameters."""
-    pagination = c.descriptor.pagination
-    assert pagination is not None
-    out = dict(c.extras)
-    for option, name in (("limit", pagination.limit_param), ("page", pagination.token_param)):
-        value = c.params.pop(name, None) if name is not None else None
-        if not c.table.is_unset(value):
-            out[option] = value
+def paginator_params(op: Any, params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` of a list operation with its own page-size and token keywords renamed to
+    the paginator's ``limit`` and ``page`` (unset values dropped)."""
+    descriptor, table = describe(op)
+    out = dict(params)
+    pagination = descriptor.pagination
+    if pagination is not None:
+        for option, name in (("limit", pagination.limit_param), ("page", pagination.token_param)):
+            if name is not None and name in out:
+                value = out.pop(name)
+                if not table.is_unset(value):
+                    out[option] = value
     return out
 
 
@@ -150,7 +161,8 @@ class SyncMethods:
         from .pagination import paginate
 
         c = invocation(module, args, kwargs, body)
-        return paginate(c.op, self, *c.args, **page_options(c), **c.options, **c.params)
+        params = paginator_params(c.op, c.params)
+        return paginate(c.op, self, *c.args, **c.extras, **c.options, **params)
 
     def _stream(
         self, module: str, args: Any, kwargs: Any, body: str | None = None
@@ -193,7 +205,8 @@ class AsyncMethods:
         from .pagination import apaginate
 
         c = invocation(module, args, kwargs, body)
-        return apaginate(c.op, self, *c.args, **page_options(c), **c.options, **c.params)
+        params = paginator_params(c.op, c.params)
+        return apaginate(c.op, self, *c.args, **c.extras, **c.options, **params)
 
     def _stream(
         self, module: str, args: Any, kwargs: Any, body: str | None = None

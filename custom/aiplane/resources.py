@@ -28,7 +28,7 @@ import anyio
 
 from . import _resource_core as core
 from ._flow import AsyncEnv, Flow, SyncEnv, arun, run
-from ._plane_methods import timing
+from ._plane_methods import paginator_params, timing
 from ._progress import Bar
 from ._resource_core import HookCall, Hooks, Outcome, ResourceSpec, State
 from ._work_requests import Wait
@@ -280,17 +280,6 @@ class AsyncResource(_ResourceBase):
             await arun(flow, AsyncEnv(self._client, self._sleep(True)))
 
 
-def _pager_args(cls: type[_ResourceBase], params: dict[str, Any]) -> dict[str, Any]:
-    """The list operation's own token and page-size keywords as the paginator's."""
-    pagination = describe(cls.SPEC.op("list"))[0].pagination
-    out = dict(params)
-    if pagination is not None:
-        for option, name in (("limit", pagination.limit_param), ("page", pagination.token_param)):
-            if name is not None and name in out and name != option:
-                out[option] = out.pop(name)
-    return out
-
-
 class _PagerBase(Generic[R]):
     def __init__(self, cls: type[R], client: Any, paginator: Any) -> None:
         self._cls, self._client, self._paginator = cls, client, paginator
@@ -320,7 +309,7 @@ class ResourcePager(_PagerBase[R]):
 
     def __init__(self, cls: type[R], client: Any, params: dict[str, Any]) -> None:
         op = cls.SPEC.op("list")
-        paginator: Paginator[Any] = paginate(op, client, **_pager_args(cls, params))
+        paginator: Paginator[Any] = paginate(op, client, **paginator_params(op, params))
         super().__init__(cls, client, paginator)
 
     def __iter__(self) -> Iterator[R]:
@@ -336,7 +325,7 @@ class AsyncResourcePager(_PagerBase[R]):
 
     def __init__(self, cls: type[R], client: Any, params: dict[str, Any]) -> None:
         op = cls.SPEC.op("list")
-        paginator: AsyncPaginator[Any] = apaginate(op, client, **_pager_args(cls, params))
+        paginator: AsyncPaginator[Any] = apaginate(op, client, **paginator_params(op, params))
         super().__init__(cls, client, paginator)
 
     async def __aiter__(self) -> AsyncIterator[R]:
