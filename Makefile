@@ -53,8 +53,10 @@ lint: install
 	$(BIN)/mypy custom/aiplane custom/aiplane_mock tests tools
 	cd generated && ../$(BIN)/mypy --strict aiplane_management aiplane_data
 
+# test files spread over the cores (pytest-xdist; a file's tests stay together, in order)
+TEST_WORKERS ?= auto
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 	$(VENV3)/bin/python -m pytest tests/test_clients_openai.py
 
 mock: $(STAMP)
