@@ -91,8 +91,13 @@ class Control(ScriptControl):
         return self._runtime.faults.rules()
 
     def clear_faults(self) -> None:
-        """Remove every fault rule."""
+        """Remove every fault rule (and the keyed decisions)."""
         self._runtime.faults.clear()
+
+    def fault_decisions(self) -> dict[tuple[str, int], str]:
+        """Per (fault key, n) of each request that carried ``x-aiplane-fault-key``: the fault
+        it got ("" for none); see :mod:`aiplane_mock.faults`."""
+        return self._runtime.faults.decisions()
 
     # ---- time
 
