@@ -109,3 +109,18 @@ def test_two_soaks_with_one_seed_inject_the_same_faults_on_the_same_calls() -> N
         assert faults[:common] == second[name][:common], name
         pairs += common
     assert pairs >= len(first) and any(label for f in first.values() for label in f)
+
+
+def test_keyed_decisions_are_listed_by_the_admin_route() -> None:
+    """GET /_mock/faults lists what each keyed request got, per key and request number."""
+    with running(no_auth=True, seed=7) as mock:
+        mock.control.inject("status", "listModels", count=1)
+        with httpx.Client(base_url=mock.management_url) as client:
+            for _ in range(2):
+                client.get("/models?compartmentId=c", headers={FAULT_KEY_HEADER: "call-1"})
+        admin = {"x-aiplane-mock-admin": mock.admin_token}
+        listed = httpx.get(f"{mock.data_url}/_mock/faults", headers=admin).json()["decisions"]
+    assert listed == [
+        {"key": "call-1", "n": 1, "fault": "status_503"},
+        {"key": "call-1", "n": 2, "fault": ""},
+    ]
