@@ -31,6 +31,7 @@ from aiplane_mock import running  # noqa: E402
 from tests.mock_helpers import API_KEY, server_options, signer  # noqa: E402
 from tests.soak import (  # noqa: E402
     FAULTS,
+    TIMEOUT,
     Call,
     SoakConfig,
     client_options,
@@ -145,12 +146,14 @@ def repeat_note(config: SoakConfig, counts: Counter[str]) -> list[str]:
         f" {counts['repeat:requests_in_both']:,} requests made in both runs, of which"
         f" {counts['repeat:requests_other_fault']} got another fault;"
         f" {counts['repeat:calls_same_faults']:,} of {config.writes:,} calls got the same"
-        " fault on every request. What is not reproducible is how many requests a call makes:"
-        " the client's retry budget (a token bucket shared by the workers) empties and"
-        " refills with the order in which calls fail and succeed, so a call is retried in"
-        " one run and not in the other (calls refused a retry by an empty budget:"
+        " fault on every request. What is not reproducible is how many requests a call makes,"
+        " for two reasons. The client's retry budget (a token bucket shared by the workers)"
+        " empties and refills with the order in which calls fail and succeed, so a call is"
+        " retried in one run and not in the other (calls refused a retry by an empty budget:"
         f" {counts['repeat:budget_exhausted_first']} in the first run,"
-        f" {counts['repeat:budget_exhausted_second']} in the second);"
+        f" {counts['repeat:budget_exhausted_second']} in the second). And a request without"
+        f" a fault may still outlast the soak's {TIMEOUT} s client timeout when the cores are"
+        " busy, and be retried."
         f" {counts['repeat:requests_in_one_only']} requests were made in one run only, and"
         f" {counts['repeat:calls_same_outcome']:,} of {config.writes:,} calls ended the same"
         " way (success, or the same error class).",
