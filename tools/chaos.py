@@ -48,16 +48,17 @@ SCENARIOS = {
     "run_stall": "Live runs whose 4 output events come at random moments up to 0.9 s apart,"
     " read with idle_timeout 0.1 s: the SDK reconnects from Last-Event-ID; the events must"
     " equal a read after the run ended.",
-    "download": "Downloads of 300,000 bytes whose responses are cut after a random offset, up"
+    "download": "Downloads of 200,000 bytes whose responses are cut after a random offset, up"
     " to 1-3 times (a resumed response no longer than the offset arrives whole): the SDK must"
     " resume once per cut with Range/If-Range, and the file must match the SHA-256, with no"
     " .part file left.",
     "upload": "Uploads of 200,000 bytes broken mid-body, in turn: the source fails after a"
     " random number of bytes (its own OSError is raised unchanged), the mock drops the"
-    " connection after a random number of body bytes once (retried: must be stored"
-    " byte-exact) or on every attempt, or drops every attempt after reading the body (both:"
-    " a typed error, nothing stored). Afterwards the mock's folder listing must hold only the"
-    " stored files and its file-store audit no orphan or short blob; the client no temp file.",
+    " connection after a random number of body bytes once (retried: the blob the mock"
+    " stored must match the SHA-256) or on both attempts, or drops both attempts after"
+    " reading the body (a typed error, nothing stored). Afterwards the mock's folder listing"
+    " must hold only the stored files and its file-store audit no orphan or short blob; the"
+    " client's temp directory must be empty.",
     "pool": "Connections: after every round (and at each client's close) the client's"
     " connection pool is read; it must have none checked out.",
 }
