@@ -29,15 +29,6 @@ async def read_all(mode: str, op: Any, client: Any, *args: Any, **params: Any) -
         return [event async for event in aevents]
 
 
-async def read_some(mode: str, op: Any, client: Any, *args: Any, **params: Any) -> list[Any]:
-    """Events until the stream raises: the exception propagates with events in .received."""
-    if mode == "sync":
-        with aiplane.stream(op, client, *args, **params) as events:
-            return [next(events) for _ in range(1)]
-    async with aiplane.astream(op, client, *args, **params) as aevents:
-        return [await anext(aevents)]
-
-
 class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
     """A response body sent as the given chunks (for sync and async clients)."""
 

@@ -117,11 +117,16 @@ async def test_cut_run_events_stream_resumes_without_loss_or_duplicate(
 async def test_cut_chat_stream_raises_stream_interrupted_with_the_chunks(
     mode: str, server: MockServer, deployment: str
 ) -> None:
-    """The mock cuts a chat stream after 3 chunks: StreamInterrupted carries those 3."""
+    """The mock cuts a chat stream after 3 chunks: StreamInterrupted counts them and, with
+    keep_events=True, carries those 3."""
     server.control.inject("cut_stream", route="createChatCompletion", after_events=3)
+    body = chat_body()
     async with connected(mode, server) as client:
         with pytest.raises(errors.StreamInterrupted) as caught:
-            await read_all(mode, create_chat_completion, client, deployment, body=chat_body())
+            await read_all(
+                mode, create_chat_completion, client, deployment, body=body, keep_events=True
+            )
+    assert caught.value.received == 3 and caught.value.events is not None
     assert len(caught.value.events) == 3
     assert all(isinstance(c, ChatCompletionChunk) for c in caught.value.events)
     assert caught.value.events[0].choices[0].delta.role is not None

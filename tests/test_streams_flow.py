@@ -113,13 +113,17 @@ async def test_bad_idle_timeout_is_refused(mode: str, fake_time: FakeTime) -> No
 async def test_chat_drop_after_first_chunk_raises_stream_interrupted(
     mode: str, fake_time: FakeTime
 ) -> None:
-    """A chat stream cut after a chunk raises StreamInterrupted carrying that chunk."""
+    """A chat stream cut after its chunks raises StreamInterrupted carrying those chunks
+    (opened with keep_events=True)."""
     cut = httpx.RemoteProtocolError("peer closed connection")
     with (
         client_for(lambda r: sse([chunk("a"), chunk("b")], error=cut), fake_time) as client,
         pytest.raises(errors.StreamInterrupted) as caught,
     ):
-        await read_all(mode, create_chat_completion, client, "d", body=chat_body())
+        await read_all(
+            mode, create_chat_completion, client, "d", body=chat_body(), keep_events=True
+        )
+    assert caught.value.events is not None
     assert [c.choices[0].delta.content for c in caught.value.events] == ["a", "b"]
 
 
@@ -157,7 +161,8 @@ async def test_resume_gives_up_within_the_retry_policy(mode: str, fake_time: Fak
     ):
         await read_all(mode, get_run_events, client, "r")
     assert len(calls) == 3  # max_attempts connections since the last event
-    assert len(caught.value.events) == 1
+    assert (caught.value.received, caught.value.last_event_id) == (1, "1")
+    assert caught.value.events is None  # not kept unless keep_events=True
     assert len(fake_time.slept) == 2
 
 

@@ -38,7 +38,7 @@ OPTIONS = "timeout: Timeout = None, retry: RetryPolicy | None = None"
 ON_RETRY = "on_retry: OnRetry | None = None"
 EXTRA_NAMES = frozenset(
     {"self", "body", "timeout", "retry", "on_retry", "max_items", "resume", "idle_timeout"}
-    | {"progress", "schedule"}
+    | {"keep_events", "progress", "schedule"}
 )
 # names the generated modules import that the methods do not need, or import themselves
 _SKIPPED_IMPORTS = frozenset(
@@ -289,7 +289,7 @@ def _methods(op: _Operation, package: str, out: Path, imports: _Imports) -> list
         streamed = _Method(
             f"{name}_stream" if flag else name, sig=sig, runner="_stream",
             results=(f"EventStream[{model}]", f"AsyncEventStream[{model}]"),
-            extras="idle_timeout: float | None = None", **common,
+            extras="idle_timeout: float | None = None, keep_events: bool = False", **common,
         )  # fmt: skip
         return [plain, streamed] if flag else [streamed]
     return [plain]

@@ -44,7 +44,7 @@ __all__ = [
 
 Timeout: TypeAlias = float | httpx.Timeout | None
 _OPTIONS = ("timeout", "retry", "on_retry")
-_EXTRAS = ("max_items", "resume", "idle_timeout", "progress", "schedule")
+_EXTRAS = ("max_items", "resume", "idle_timeout", "keep_events", "progress", "schedule")
 
 
 @dataclass

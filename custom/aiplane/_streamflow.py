@@ -16,7 +16,10 @@ result back, or its aiplane error thrown in. :class:`StreamState` holds every de
   ``Last-Event-ID`` reconnects sending the last ``id:`` seen (the server resumes after it:
   nothing lost, nothing twice) while the policy allows; a ``retry:`` field replaces the
   backoff. The policy's attempts and deadline count from the last event received. Any other
-  stream raises :class:`~aiplane.errors.StreamInterrupted` with the events received.
+  stream raises :class:`~aiplane.errors.StreamInterrupted` with the count of events received
+  and the last id;
+- memory: a stream counts its events and keeps none of them, unless the plan says
+  ``keep_events`` (then every event, in order, for ``StreamInterrupted.events``).
 """
 
 from __future__ import annotations
@@ -71,7 +74,8 @@ class Disconnect:
 @dataclass(frozen=True)
 class StreamPlan:
     """The facts of one stream: its first request, the event model, the resume header the
-    operation declares (None: not resumable), the retry policy and the clocks."""
+    operation declares (None: not resumable), the retry policy and the clocks, and whether
+    to keep every event received (``keep_events``; else only their count)."""
 
     request: httpx.Request
     model: Any
@@ -84,6 +88,7 @@ class StreamPlan:
     operation_id: str = ""
     params: Mapping[str, Any] = field(default_factory=dict)  # for the span's attributes
     genai: GenAI | None = None  # the descriptor's GenAI facts, for the span
+    keep_events: bool = False
 
 
 class StreamState:
@@ -91,7 +96,8 @@ class StreamState:
 
     def __init__(self, plan: StreamPlan) -> None:
         self.plan = plan
-        self.events: list[Any] = []
+        self.received = 0  # events with data received
+        self.events: list[Any] | None = [] if plan.keep_events else None
         self.last_id: str | None = None
         self.retry_ms: int | None = None
         self.drops = 0  # failed connections since the last event
@@ -142,7 +148,9 @@ class StreamState:
             assert self.response is not None
             raise _errormap.from_envelope(data, self.response)
         item = self._parse(data, self.plan.model.from_dict)
-        self.events.append(item)
+        self.received += 1
+        if self.events is not None:
+            self.events.append(item)
         self.span.chunk(item)
         self.drops, self.since = 0, self.plan.clock()
         self._touch()
@@ -187,7 +195,7 @@ class StreamState:
         """Reconnect after how many seconds, or raise: the policy decides before the first
         event and, for a resumable stream, after it; other streams are interrupted."""
         resumable = self.plan.resume_header is not None
-        if self.events and not resumable:
+        if self.received and not resumable:
             raise self.interrupted(exc) from exc
         self.drops += 1
         attempt = Attempt(
@@ -199,7 +207,7 @@ class StreamState:
         )
         decision = self.plan.policy.decide(attempt, rng=self.plan.rng)
         if not decision.retry:
-            if self.events:
+            if self.received:
                 raise self.interrupted(exc, decision.reason) from exc
             _raise(self.unknown(exc), exc)
         delay = decision.delay
@@ -209,7 +217,7 @@ class StreamState:
             "%s: event stream dropped (%s) after %d event(s); reconnecting in %.2fs%s",
             self.plan.operation,
             exc.detail,
-            len(self.events),
+            self.received,
             delay,
             f" after event id {self.last_id}" if self.last_id and resumable else "",
         )
@@ -237,6 +245,8 @@ class StreamState:
         detail = getattr(exc, "detail", str(exc))
         return errors.StreamInterrupted(
             f"the event stream broke ({detail}{'; ' + reason if reason else ''})",
+            received=self.received,
+            last_event_id=self.last_id,
             events=self.events,
             method=self.plan.request.method,
             path=self.plan.request.url.path,
@@ -244,7 +254,7 @@ class StreamState:
 
     def connect_failed(self, exc: errors.AiplaneError) -> errors.AiplaneError:
         """A reconnect the transport gave up on: interrupted if events were received."""
-        if self.events and isinstance(exc, errors.TransportError):
+        if self.received and isinstance(exc, errors.TransportError):
             return self.interrupted(exc, "reconnecting failed")
         return exc
 

@@ -47,6 +47,7 @@ def setup(
     params: dict[str, Any],
     idle_timeout: float,
     retry: RetryPolicy | None,
+    keep_events: bool,
     *,
     asynchronous: bool,
 ) -> tuple[StreamPlan, httpx.Client | httpx.AsyncClient, RuntimeTransport | None]:
@@ -59,6 +60,10 @@ def setup(
     if not (isinstance(idle_timeout, int | float) and 0 < idle_timeout < math.inf):
         raise errors.InvalidParameter(
             "idle_timeout", "must be a positive number of seconds", operation=descriptor.name
+        )
+    if not isinstance(keep_events, bool):
+        raise errors.InvalidParameter(
+            "keep_events", "must be True or False", operation=descriptor.name
         )
     _streaming_body(descriptor, params)
     generated, _ = _prepare(op, client, args, params)
@@ -79,6 +84,7 @@ def setup(
         operation_id=descriptor.operation_id,
         params=params,
         genai=descriptor.genai,
+        keep_events=keep_events,
     )
     return plan, http, runtime
 

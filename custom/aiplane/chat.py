@@ -1,8 +1,9 @@
 """Chat helpers: fold a stream of chunks into a completion, print a stream as it arrives.
 
 ``fold(chunks)`` turns the ``ChatCompletionChunk`` events of :func:`aiplane.stream` on
-``create_chat_completion`` (or the ``events`` of a :class:`~aiplane.errors.StreamInterrupted`)
-into the ``ChatCompletion`` the same request would have returned without streaming: each
+``create_chat_completion`` (or the ``events`` of a :class:`~aiplane.errors.StreamInterrupted`
+of a stream opened with ``keep_events=True``: the partial answer) into the
+``ChatCompletion`` the same request would have returned without streaming: each
 choice's content and refusal concatenated, tool calls assembled by ``index`` from their
 argument fragments, finish reasons, log probabilities, ``usage`` (the last chunk's, with
 ``stream_options.include_usage``) and every choice of ``n > 1``. A choice whose stream ended

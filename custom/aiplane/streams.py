@@ -20,6 +20,11 @@ passes, the stream fails like a drop: a resumable stream reconnects (within the 
 policy), another raises :class:`~aiplane.errors.Timeout` before its first event and
 :class:`~aiplane.errors.StreamInterrupted` (caused by that Timeout) after it.
 
+A stream keeps no events: it counts them (``received``) and remembers the last ``id:``
+(``last_event_id``), so a long one runs in bounded memory. ``keep_events=True`` keeps every
+event too (``events``, and ``StreamInterrupted.events`` if it breaks: for chat,
+``aiplane.chat.fold(exc.events)`` is the partial answer).
+
 Leaving early — ``break``, an exception, the end of the ``with`` block, ``close()``, or the
 stream object being garbage-collected — closes the response and releases its connection.
 """
@@ -79,9 +84,16 @@ class _Events(Generic[T]):
         return self._state.last_id
 
     @property
-    def received(self) -> list[T]:
-        """Every event received so far, in order."""
-        return list(self._state.events)
+    def received(self) -> int:
+        """How many events (with data) were received so far."""
+        return self._state.received
+
+    @property
+    def events(self) -> list[T] | None:
+        """Every event received so far, in order, when the stream was opened with
+        ``keep_events=True``; else None (the stream keeps no events)."""
+        events = self._state.events
+        return None if events is None else list(events)
 
 
 class EventStream(_Events[T]):
@@ -240,6 +252,7 @@ def stream(
     client: Any,
     *args: Any,
     idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+    keep_events: bool = False,
     timeout: float | httpx.Timeout | None = None,
     retry: RetryPolicy | None = None,
     headers: Mapping[str, str] | None = None,
@@ -250,7 +263,9 @@ def stream(
 
     Nothing is sent until the first event is asked for; use it in a ``with`` block (or
     call ``close()``) to release the connection when leaving early."""
-    plan, http, runtime = setup(op, client, args, params, idle_timeout, retry, asynchronous=False)
+    plan, http, runtime = setup(
+        op, client, args, params, idle_timeout, retry, keep_events, asynchronous=False
+    )
     options = options_for(plan.operation, timeout, retry, headers, on_retry)
     assert isinstance(http, httpx.Client)
     return EventStream(plan, http, options, runtime.sleep if runtime else time.sleep)
@@ -261,6 +276,7 @@ def astream(
     client: Any,
     *args: Any,
     idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+    keep_events: bool = False,
     timeout: float | httpx.Timeout | None = None,
     retry: RetryPolicy | None = None,
     headers: Mapping[str, str] | None = None,
@@ -268,7 +284,9 @@ def astream(
     **params: Any,
 ) -> AsyncEventStream[Any]:
     """The async twin of :func:`stream`: ``async with aiplane.astream(...) as events``."""
-    plan, http, runtime = setup(op, client, args, params, idle_timeout, retry, asynchronous=True)
+    plan, http, runtime = setup(
+        op, client, args, params, idle_timeout, retry, keep_events, asynchronous=True
+    )
     options = options_for(plan.operation, timeout, retry, headers, on_retry)
     assert isinstance(http, httpx.AsyncClient)
     return AsyncEventStream(plan, http, options, runtime.async_sleep if runtime else anyio.sleep)

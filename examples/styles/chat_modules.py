@@ -18,5 +18,11 @@ with aiplane.Client.from_config() as client:
     )
     print(answer.choices[0].message.content)
     body = CreateChatCompletionRequest(messages=[question])
-    with aiplane.stream(create_chat_completion, client, deployment, body=body) as chunks:
-        aiplane.chat.print_stream(chunks)
+    try:  # keep_events: if the stream breaks, its error carries the chunks received
+        with aiplane.stream(
+            create_chat_completion, client, deployment, body=body, keep_events=True
+        ) as chunks:
+            aiplane.chat.print_stream(chunks)
+    except aiplane.errors.StreamInterrupted as exc:
+        partial = aiplane.chat.fold(exc.events or [])
+        print(f"\n(cut after {exc.received} chunks) {partial.choices[0].message.content}")

@@ -204,6 +204,7 @@ class DataMethods(SyncMethods):
         api_version: str | Unset = UNSET,
         opc_request_id: str | Unset = UNSET,
         idle_timeout: float | None = None,
+        keep_events: bool = False,
         timeout: Timeout = None,
         retry: RetryPolicy | None = None,
         on_retry: OnRetry | None = None,
@@ -278,6 +279,7 @@ class DataMethods(SyncMethods):
         api_version: str | Unset = UNSET,
         opc_request_id: str | Unset = UNSET,
         idle_timeout: float | None = None,
+        keep_events: bool = False,
         timeout: Timeout = None,
         retry: RetryPolicy | None = None,
         on_retry: OnRetry | None = None,
@@ -729,6 +731,7 @@ class DataMethods(SyncMethods):
         last_event_id: str | Unset = UNSET,
         opc_request_id: str | Unset = UNSET,
         idle_timeout: float | None = None,
+        keep_events: bool = False,
         timeout: Timeout = None,
         retry: RetryPolicy | None = None,
         on_retry: OnRetry | None = None,
@@ -744,6 +747,7 @@ class DataMethods(SyncMethods):
                 "retry": retry,
                 "on_retry": on_retry,
                 "idle_timeout": idle_timeout,
+                "keep_events": keep_events,
             },
         )
         return result
@@ -888,6 +892,7 @@ class AsyncDataMethods(AsyncMethods):
         api_version: str | Unset = UNSET,
         opc_request_id: str | Unset = UNSET,
         idle_timeout: float | None = None,
+        keep_events: bool = False,
         timeout: Timeout = None,
         retry: RetryPolicy | None = None,
         on_retry: OnRetry | None = None,
@@ -962,6 +967,7 @@ class AsyncDataMethods(AsyncMethods):
         api_version: str | Unset = UNSET,
         opc_request_id: str | Unset = UNSET,
         idle_timeout: float | None = None,
+        keep_events: bool = False,
         timeout: Timeout = None,
         retry: RetryPolicy | None = None,
         on_retry: OnRetry | None = None,
@@ -1413,6 +1419,7 @@ class AsyncDataMethods(AsyncMethods):
         last_event_id: str | Unset = UNSET,
         opc_request_id: str | Unset = UNSET,
         idle_timeout: float | None = None,
+        keep_events: bool = False,
         timeout: Timeout = None,
         retry: RetryPolicy | None = None,
         on_retry: OnRetry | None = None,
@@ -1428,6 +1435,7 @@ class AsyncDataMethods(AsyncMethods):
                 "retry": retry,
                 "on_retry": on_retry,
                 "idle_timeout": idle_timeout,
+                "keep_events": keep_events,
             },
         )
         return result

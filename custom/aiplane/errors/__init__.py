@@ -19,7 +19,7 @@
     ├── TransportError               no usable response: connect/read/write/protocol errors
     │   ├── Timeout                  a connect, read, write or pool timeout
     │   ├── OutcomeUnknown           the request may have been processed; not safe to retry
-    │   └── StreamInterrupted        an event stream broke after its first event (has ``events``)
+    │   └── StreamInterrupted        an event stream broke after its first event (``received``)
     ├── CircuitOpen                  the host's circuit breaker is open: failing fast
     ├── InvalidParameter             refused before sending: names the parameter (also ValueError)
     │   ├── InvalidFileURL           malformed file URL, escaping its bucket or on another host

@@ -83,15 +83,27 @@ class OutcomeUnknown(TransportError):
 
 class StreamInterrupted(TransportError):
     """An event stream broke after its first event and could not be resumed (the operation
-    declares no ``Last-Event-ID``, or the retry policy gave up). ``events`` holds every event
-    received, in order; the transport error (or the idle :class:`Timeout`) is the cause."""
+    declares no ``Last-Event-ID``, or the retry policy gave up); the transport error (or the
+    idle :class:`Timeout`) is the cause. ``received`` counts the events received and
+    ``last_event_id`` is the last ``id:`` seen. ``events`` holds every event received, in
+    order, only when the stream was opened with ``keep_events=True`` (else None: a stream
+    keeps no events by default, so a long one runs in bounded memory)."""
 
     def __init__(
-        self, message: str, *, events: Sequence[Any], method: str = "", path: str = ""
+        self,
+        message: str,
+        *,
+        received: int,
+        last_event_id: str | None = None,
+        events: Sequence[Any] | None = None,
+        method: str = "",
+        path: str = "",
     ) -> None:
-        self.events = list(events)
+        self.received = received
+        self.last_event_id = last_event_id
+        self.events: list[Any] | None = None if events is None else list(events)
         super().__init__(
-            f"{message} after {len(self.events)} event(s)",
+            f"{message} after {received} event(s)",
             method=method,
             path=path,
             kind=FailureKind.MAYBE_PROCESSED,
