@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aiplane._sse import EventDecoder, is_meaningful
+from aiplane._sse import EventDecoder
 
 
 def decode(*chunks: bytes) -> list[tuple[str, str, str, int | None]]:
@@ -53,9 +53,8 @@ def test_utf8_split_across_chunks_is_decoded() -> None:
     assert decode(*(raw[i : i + 1] for i in range(len(raw)))) == [("message", "café ☕", "", None)]
 
 
-def test_id_only_event_is_not_meaningful() -> None:
-    """An event block with only id: or retry: carries no data (it does not reset idle)."""
+def test_id_only_event_carries_no_data() -> None:
+    """An event block with only id: carries its id and no data (a stream skips it)."""
     decoder = EventDecoder()
     (event,) = decoder.feed(b"id: 3\n\n")
-    assert event.id == "3"
-    assert not is_meaningful(event)
+    assert (event.id, event.data) == ("3", "")

@@ -20,9 +20,10 @@ from typing import Any
 import httpcore
 import httpx
 
-__all__ = ["install", "time_left", "until"]
+__all__ = ["DEADLINE", "install", "time_left", "until"]
 
-_DEADLINE: ContextVar[float | None] = ContextVar("aiplane_deadline", default=None)
+# set and reset directly by a stream's read (once per network read: cheaper than `until`)
+DEADLINE: ContextVar[float | None] = ContextVar("aiplane_deadline", default=None)
 
 
 class until:
@@ -37,15 +38,15 @@ class until:
         self._deadline = deadline
 
     def __enter__(self) -> None:
-        self._token = _DEADLINE.set(self._deadline)
+        self._token = DEADLINE.set(self._deadline)
 
     def __exit__(self, *exc: object) -> None:
-        _DEADLINE.reset(self._token)
+        DEADLINE.reset(self._token)
 
 
 def time_left(timeout: float | None, error: type[Exception]) -> float | None:
     """``timeout`` shortened to the time left; raises ``error`` once the deadline passed."""
-    deadline = _DEADLINE.get()
+    deadline = DEADLINE.get()
     if deadline is None:
         return timeout
     left = deadline - time.monotonic()

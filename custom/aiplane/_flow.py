@@ -29,6 +29,7 @@ from ._options import call_options
 __all__ = [
     "AsyncEnv",
     "Emit",
+    "Feed",
     "Fetch",
     "Flow",
     "Notify",
@@ -125,9 +126,10 @@ Flow: TypeAlias = Generator[Step, Any, T]
 EmittingFlow: TypeAlias = Generator[Fetch | Emit, Any, None]
 
 
-class _Feed:
+class Feed:
     """Feeds a flow: iterating yields its steps; a step's result is sent back (``ok``) or
-    its error thrown in (``fail``); ``value`` is what the flow returned."""
+    its error thrown in (``fail``); ``value`` is what the flow returned. Every driver
+    (``run``, ``drive`` and their async twins, the stream drivers) advances flows with it."""
 
     def __init__(self, flow: Generator[Any, Any, Any]) -> None:
         self.flow = flow
@@ -136,10 +138,10 @@ class _Feed:
         self.value: Any = None
 
     def __iter__(self) -> Iterator[Any]:
+        flow = self.flow
         while True:
             try:
-                send = self.flow.throw if self.failed else self.flow.send
-                step = send(self.reply)
+                step = flow.throw(self.reply) if self.failed else flow.send(self.reply)
             except StopIteration as stop:
                 self.value = stop.value
                 return
@@ -154,7 +156,7 @@ class _Feed:
 
 def run(flow: Flow[T], env: SyncEnv) -> T:
     """Perform each step of ``flow``, send back its result or throw in its error."""
-    feed = _Feed(flow)
+    feed = Feed(flow)
     for step in feed:
         try:
             feed.ok(step.do(env))
@@ -165,7 +167,7 @@ def run(flow: Flow[T], env: SyncEnv) -> T:
 
 async def arun(flow: Flow[T], env: AsyncEnv) -> T:
     """The async twin of :func:`run`."""
-    feed = _Feed(flow)
+    feed = Feed(flow)
     for step in feed:
         try:
             feed.ok(await step.ado(env))
@@ -176,8 +178,9 @@ async def arun(flow: Flow[T], env: AsyncEnv) -> T:
 
 def drive(flow: EmittingFlow, perform: Callable[[Any], Any]) -> Iterator[Any]:
     """Yield what an emitting flow emits; ``perform(step)`` does every other step (its
-    errors are thrown into the flow). :func:`iterate` and the stream drivers use it."""
-    feed = _Feed(flow)
+    errors are thrown into the flow). :func:`iterate` uses it (the stream drivers, which hand
+    over many events per step, use :class:`Feed` directly)."""
+    feed = Feed(flow)
     for step in feed:
         if isinstance(step, Emit):
             feed.ok(None)
@@ -193,7 +196,7 @@ async def adrive(
     flow: EmittingFlow, perform: Callable[[Any], Awaitable[Any]]
 ) -> AsyncGenerator[Any, None]:
     """The async twin of :func:`drive`."""
-    feed = _Feed(flow)
+    feed = Feed(flow)
     for step in feed:
         if isinstance(step, Emit):
             feed.ok(None)

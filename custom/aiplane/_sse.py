@@ -15,7 +15,7 @@ import codecs
 from httpx_sse import ServerSentEvent
 from httpx_sse._decoders import SSEDecoder, SSELineDecoder
 
-__all__ = ["DONE", "EventDecoder", "ServerSentEvent", "is_meaningful"]
+__all__ = ["DONE", "EventDecoder", "ServerSentEvent"]
 
 DONE = "[DONE]"  # the OpenAI wire's end-of-stream data
 
@@ -51,9 +51,3 @@ class EventDecoder:
             return []
         events = (self._events.decode(line) for line in lines)
         return [event for event in events if event is not None]
-
-
-def is_meaningful(event: ServerSentEvent) -> bool:
-    """Whether an event carries data (an ``id:``- or ``retry:``-only block does not, and is
-    not dispatched by browsers either); only these reset the idle timeout."""
-    return event.data != ""

@@ -1,9 +1,10 @@
 """One event stream, with its reconnects, as an I/O-free flow (shared by sync and async).
 
-:func:`stream_flow` yields steps — :class:`Connect` (send the request, headers received),
-:class:`Read` (the next chunk of the body, before a deadline), :class:`Disconnect`,
-:class:`~aiplane._flow.Sleep`, :class:`~aiplane._flow.Emit` (a typed event) — and gets each
-result back, or its aiplane error thrown in. :class:`StreamState` holds every decision:
+:func:`stream_flow` yields the steps of :mod:`aiplane._streamsteps` — ``Connect`` (send the
+request, headers received), ``Read`` (hand over the events of the last chunk, then read the
+next one before a deadline: one step per network read), ``Deliver`` (the last events),
+``Disconnect``, :class:`~aiplane._flow.Sleep` — and gets each result back, or its aiplane
+error thrown in. :class:`StreamState` holds every decision:
 
 - events: ``data:`` parsed as the descriptor's event model; ``[DONE]`` ends the stream, so
   does the end of the body; an error object (``{"error": {...}}``) raises the typed
@@ -26,69 +27,25 @@ from __future__ import annotations
 
 import json
 import logging
-import random
 import time
-from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Generator
 from typing import Any, NoReturn
 
 import httpx
 
 from . import _errormap, errors
-from ._flow import Emit, Sleep
+from ._flow import Sleep
 from ._otel import NO_SPAN, CallSpan, stream_span
-from ._sse import DONE, EventDecoder, ServerSentEvent, is_meaningful
-from .descriptors import GenAI
-from .retry import IDEMPOTENT_METHODS, Attempt, RetryPolicy
+from ._sse import DONE, EventDecoder, ServerSentEvent
+from ._streamsteps import Connect, Deliver, Disconnect, Read, StreamPlan
+from .retry import IDEMPOTENT_METHODS, Attempt
 
-__all__ = ["Connect", "Disconnect", "Read", "StreamPlan", "StreamState", "stream_flow"]
+__all__ = ["StreamState", "stream_flow"]
 
 logger = logging.getLogger("aiplane")
 
 _PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, RecursionError)
 _END = object()
-
-
-@dataclass(frozen=True, slots=True)
-class Connect:
-    """Send ``request`` (through the runtime transport); the flow receives the 2xx response
-    with its body unread (non-2xx responses raise there, after the transport's retries)."""
-
-    request: httpx.Request
-    span: CallSpan = NO_SPAN  # current while connecting: the attempts are its children
-
-
-@dataclass(frozen=True, slots=True)
-class Read:
-    """The next chunk of the body (``b""`` at its end), read before ``deadline``
-    (``time.monotonic``); past it the read raises :class:`~aiplane.errors.Timeout`."""
-
-    deadline: float
-
-
-@dataclass(frozen=True, slots=True)
-class Disconnect:
-    """Close the current response (its connection goes back to the pool or is dropped)."""
-
-
-@dataclass(frozen=True)
-class StreamPlan:
-    """The facts of one stream: its first request, the event model, the resume header the
-    operation declares (None: not resumable), the retry policy and the clocks, and whether
-    to keep every event received (``keep_events``; else only their count)."""
-
-    request: httpx.Request
-    model: Any
-    resume_header: str | None
-    policy: RetryPolicy
-    idle_timeout: float
-    operation: str
-    clock: Callable[[], float] = time.monotonic
-    rng: Callable[[], float] = random.random
-    operation_id: str = ""
-    params: Mapping[str, Any] = field(default_factory=dict)  # for the span's attributes
-    genai: GenAI | None = None  # the descriptor's GenAI facts, for the span
-    keep_events: bool = False
 
 
 class StreamState:
@@ -105,6 +62,8 @@ class StreamState:
         self.idle_deadline = 0.0
         self.response: httpx.Response | None = None
         self.span: CallSpan = NO_SPAN  # the stream's OpenTelemetry span, once it starts
+        self._from_dict = plan.model.from_dict
+        self._clock = plan.clock
 
     def request(self) -> httpx.Request:
         """The request of the next connection: the first one, resuming after the last id."""
@@ -133,42 +92,65 @@ class StreamState:
     def _touch(self) -> None:
         self.idle_deadline = time.monotonic() + self.plan.idle_timeout
 
-    def take(self, sse: ServerSentEvent) -> Any:
-        """The typed event for ``sse``; None to skip it, ``_END`` at ``[DONE]``."""
-        if sse.id:
-            self.last_id = sse.id
-        if sse.retry is not None:
-            self.retry_ms = sse.retry
-        if not is_meaningful(sse):
-            return None
-        if sse.data == DONE:
-            return _END
-        data = self._parse(sse.data, json.loads)
-        if isinstance(data, dict) and len(data) == 1 and isinstance(data.get("error"), dict):
+    def take(self, sses: list[ServerSentEvent]) -> tuple[list[Any], Any]:
+        """The typed events of one chunk's ``sses``, and what ends the stream after them:
+        None, ``_END`` at ``[DONE]``, or the error an event raised (its events come first)."""
+        events: list[Any] = []
+        stop: Any = None
+        from_dict = self._from_dict
+        try:
+            for sse in sses:
+                # httpx-sse is pinned exactly: its fields, not its properties (3 calls an event)
+                if sse._id:
+                    self.last_id = sse._id
+                if sse._retry is not None:
+                    self.retry_ms = sse._retry
+                text = sse._data
+                if not text:  # not meaningful (an id:- or retry:-only block)
+                    continue
+                if text == DONE:
+                    stop = _END
+                    break
+                value: Any = text
+                try:
+                    value = json.loads(text)
+                    if value.__class__ is dict and len(value) == 1 and "error" in value:
+                        self._error_object(value)
+                    events.append(from_dict(value))
+                except _PARSE_ERRORS as exc:
+                    raise self._invalid(exc, value) from exc
+        except errors.AiplaneError as exc:
+            stop = exc
+        if events:
+            self._received(events)
+        return events, stop
+
+    def _received(self, events: list[Any]) -> None:
+        """Events with data arrived (now): count (or keep) them, restart the idle clock."""
+        self.received += len(events)
+        if self.events is not None:
+            self.events.extend(events)
+        if self.span is not NO_SPAN:
+            for item in events:
+                self.span.chunk(item)
+        self.drops, self.since = 0, self._clock()
+        self.idle_deadline = time.monotonic() + self.plan.idle_timeout
+
+    def _error_object(self, data: dict[str, Any]) -> None:
+        """An error object inside the stream raises the typed APIError its code means."""
+        if isinstance(data["error"], dict):
             assert self.response is not None
             raise _errormap.from_envelope(data, self.response)
-        item = self._parse(data, self.plan.model.from_dict)
-        self.received += 1
-        if self.events is not None:
-            self.events.append(item)
-        self.span.chunk(item)
-        self.drops, self.since = 0, self.plan.clock()
-        self._touch()
-        return item
 
-    def _parse(self, value: Any, parse: Callable[[Any], Any]) -> Any:
-        try:
-            return parse(value)
-        except _PARSE_ERRORS as exc:
-            raise errors.ResponseValidationError(
-                f"event data does not match the spec: {type(exc).__name__}: {exc}",
-                status=200,
-                opc_request_id=self.response.headers.get("opc-request-id")
-                if self.response is not None
-                else None,
-                body_excerpt=str(value)[:512],
-                operation=self.plan.operation,
-            ) from exc
+    def _invalid(self, exc: Exception, value: Any) -> errors.ResponseValidationError:
+        response = self.response
+        return errors.ResponseValidationError(
+            f"event data does not match the spec: {type(exc).__name__}: {exc}",
+            status=200,
+            opc_request_id=None if response is None else response.headers.get("opc-request-id"),
+            body_excerpt=str(value)[:512],
+            operation=self.plan.operation,
+        )
 
     def idle(self) -> errors.Timeout:
         """The error of a stream that sent no event with data for ``idle_timeout``."""
@@ -186,9 +168,9 @@ class StreamState:
         return exc
 
     def check_idle(self, deadline: float) -> None:
-        """Keep-alives kept arriving past the idle deadline (a transport without the
-        network deadline, e.g. a mock, returns them): that is the idle timeout too."""
-        if self.idle_deadline == deadline and time.monotonic() > deadline:
+        """A chunk without an event with data past the idle deadline (keep-alives that a
+        transport without the network deadline, e.g. a mock, returns): the idle timeout."""
+        if time.monotonic() > deadline:
             raise self.idle()
 
     def after_drop(self, exc: errors.TransportError) -> float:
@@ -279,30 +261,31 @@ def _raise(error: BaseException, caught: BaseException) -> NoReturn:
 
 
 def _events_flow(state: StreamState) -> Generator[Any, Any, None]:
-    """Connect, read, decode and emit events; reconnect as :class:`StreamState` decides."""
+    """Connect, read, decode and hand over events; reconnect as :class:`StreamState` decides."""
     while True:
         try:
             response = yield Connect(state.request(), state.span)
         except errors.AiplaneError as exc:
             _raise(state.connect_failed(exc), exc)
         state.connected(response)
-        decoder = EventDecoder()
+        decoder, read = EventDecoder(), Read()
         try:
             while True:
-                deadline = state.idle_deadline
+                read.deadline = deadline = state.idle_deadline
                 try:
-                    chunk = yield Read(deadline)
+                    chunk = yield read
                 except errors.TransportError as exc:
                     _raise(state.read_failed(exc, deadline), exc)
-                for sse in decoder.feed(chunk) if chunk else decoder.end():
-                    item = state.take(sse)
-                    if item is _END:
+                events, stop = state.take(decoder.feed(chunk) if chunk else decoder.end())
+                read.events = events  # handed over before the next read
+                if stop is not None or not chunk:
+                    if events:
+                        yield Deliver(events)
+                    if stop is None or stop is _END:
                         return
-                    if item is not None:
-                        yield Emit(item)
-                if not chunk:
-                    return
-                state.check_idle(deadline)
+                    raise stop
+                if state.idle_deadline == deadline:  # no event with data in this chunk
+                    state.check_idle(deadline)
         except errors.TransportError as exc:
             delay = state.after_drop(exc)
         yield Disconnect()

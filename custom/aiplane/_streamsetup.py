@@ -18,7 +18,7 @@ import httpx
 from . import errors
 from ._call import _prepare
 from ._options import OnRetry, call_options
-from ._streamflow import StreamPlan
+from ._streamsteps import StreamPlan
 from ._transport import RuntimeTransport
 from .descriptors import OperationDescriptor, describe
 from .retry import RetryPolicy

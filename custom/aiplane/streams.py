@@ -41,17 +41,18 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from contextlib import AbstractContextManager, aclosing
+from contextlib import AbstractContextManager
 from typing import Any, Generic, Self, TypeVar
 
 import anyio
 import httpx
 
-from . import _deadline
-from ._flow import Sleep, adrive, drive
+from . import _deadline, errors
+from ._flow import Feed, Sleep
 from ._options import OnRetry
-from ._streamflow import Connect, Disconnect, Read, StreamPlan, StreamState, stream_flow
+from ._streamflow import StreamState, stream_flow
 from ._streamsetup import options_for, setup
+from ._streamsteps import Connect, Deliver, Disconnect, Read, StreamPlan
 from .ratelimits import RateLimits
 from .retry import RetryPolicy
 
@@ -111,7 +112,7 @@ class EventStream(_Events[T]):
         self._events = _drive(stream_flow(self._state), self._io)
 
     def __iter__(self) -> Iterator[T]:
-        return self
+        return self._events  # a for loop resumes the driver directly (no __next__ frame)
 
     def __next__(self) -> T:
         return next(self._events)  # type: ignore[no-any-return]
@@ -140,10 +141,14 @@ class _SyncIO:
         self.response: httpx.Response | None = None
         self.chunks: Iterator[bytes] = iter(())
 
+    def read(self, deadline: float) -> bytes:
+        token = _deadline.DEADLINE.set(deadline)
+        try:
+            return next(self.chunks, b"")
+        finally:
+            _deadline.DEADLINE.reset(token)
+
     def do(self, step: Any) -> Any:
-        if isinstance(step, Read):
-            with _deadline.until(step.deadline):
-                return next(self.chunks, b"")
         if isinstance(step, Connect):
             self.disconnect()
             with self.options(), step.span.current():
@@ -161,10 +166,22 @@ class _SyncIO:
             response.close()
 
 
-def _drive(flow: Any, io: _SyncIO) -> Generator[Any, None, None]:
-    """Perform the flow's steps, yield its events; always release the connection."""
+def _drive(flow: Generator[Any, Any, None], io: _SyncIO) -> Generator[Any, None, None]:
+    """Perform the flow's steps (errors thrown in), hand over the events of its Read and
+    Deliver steps; always release the connection."""
+    feed = Feed(flow)
     try:
-        yield from drive(flow, io.do)
+        for step in feed:
+            kind = step.__class__
+            if kind is Read or kind is Deliver:
+                yield from step.events
+                if kind is Deliver:
+                    feed.ok(None)
+                    continue
+            try:
+                feed.ok(io.read(step.deadline) if kind is Read else io.do(step))
+            except errors.AiplaneError as exc:
+                feed.fail(exc)
     finally:
         flow.close()
         io.disconnect()
@@ -185,7 +202,7 @@ class AsyncEventStream(_Events[T]):
         self._events = _adrive(stream_flow(self._state), self._io)
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self
+        return self._events  # an async for loop resumes the driver directly
 
     async def __anext__(self) -> T:
         return await self._events.__anext__()  # type: ignore[no-any-return]
@@ -214,11 +231,15 @@ class _AsyncIO:
         self.response: httpx.Response | None = None
         self.chunks: AsyncIterator[bytes] | None = None
 
+    async def read(self, deadline: float) -> bytes:
+        assert self.chunks is not None
+        token = _deadline.DEADLINE.set(deadline)
+        try:
+            return await anext(self.chunks, b"")
+        finally:
+            _deadline.DEADLINE.reset(token)
+
     async def do(self, step: Any) -> Any:
-        if isinstance(step, Read):
-            assert self.chunks is not None
-            with _deadline.until(step.deadline):
-                return await anext(self.chunks, b"")
         if isinstance(step, Connect):
             await self.disconnect()
             with self.options(), step.span.current():
@@ -236,12 +257,22 @@ class _AsyncIO:
             await response.aclose()
 
 
-async def _adrive(flow: Any, io: _AsyncIO) -> AsyncGenerator[Any, None]:
+async def _adrive(flow: Generator[Any, Any, None], io: _AsyncIO) -> AsyncGenerator[Any, None]:
     """The async twin of :func:`_drive`."""
+    feed = Feed(flow)
     try:
-        async with aclosing(adrive(flow, io.do)) as events:
-            async for value in events:
-                yield value
+        for step in feed:
+            kind = step.__class__
+            if kind is Read or kind is Deliver:
+                for event in step.events:
+                    yield event
+                if kind is Deliver:
+                    feed.ok(None)
+                    continue
+            try:
+                feed.ok(await (io.read(step.deadline) if kind is Read else io.do(step)))
+            except errors.AiplaneError as exc:
+                feed.fail(exc)
     finally:
         flow.close()
         await io.disconnect()
