@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 
@@ -27,6 +28,25 @@ async def read_all(mode: str, op: Any, client: Any, *args: Any, **params: Any) -
             return list(events)
     async with aiplane.astream(op, client, *args, **params) as aevents:
         return [event async for event in aevents]
+
+
+def chat_chunk(text: str, finish: str | None = None, event_id: str | None = None) -> bytes:
+    """One chat chunk's SSE block carrying ``text`` (with an ``id:`` line when given)."""
+    data = {
+        "id": "chatcmpl-1",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "m",
+        "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": finish}],
+    }
+    head = f"id: {event_id}\n" if event_id is not None else ""
+    return f"{head}data: {json.dumps(data)}\n\n".encode()
+
+
+def run_event(number: int, kind: str = "progress") -> bytes:
+    """Run event ``number``'s SSE block, with its id."""
+    data = {"type": kind, "runId": "r", "sequence": number, "time": "2025-04-01T10:00:00Z"}
+    return f"id: {number}\nevent: {kind}\ndata: {json.dumps(data)}\n\n".encode()
 
 
 class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):

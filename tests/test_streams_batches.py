@@ -3,7 +3,6 @@ stream in that read ([DONE], an error object, data that does not match the spec)
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
@@ -14,28 +13,13 @@ from aiplane import errors
 from aiplane_data.api.chat import create_chat_completion
 from aiplane_data.api.runs import get_run_events
 from tests.conftest import TEST_API_KEY
-from tests.stream_helpers import chat_body, sse
+from tests.stream_helpers import chat_body, run_event, sse
+from tests.stream_helpers import chat_chunk as chunk
 
 pytestmark = pytest.mark.anyio
 
 DONE = b"data: [DONE]\n\n"
 OVERLOADED = b'data: {"error": {"code": "overloaded", "message": "busy"}}\n\n'
-
-
-def chunk(text: str) -> bytes:
-    data = {
-        "id": "chatcmpl-1",
-        "object": "chat.completion.chunk",
-        "created": 1,
-        "model": "m",
-        "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}],
-    }
-    return f"data: {json.dumps(data)}\n\n".encode()
-
-
-def run_event(number: int) -> bytes:
-    data = {"type": "progress", "runId": "r", "sequence": number, "time": "2025-04-01T10:00:00Z"}
-    return f"id: {number}\ndata: {json.dumps(data)}\n\n".encode()
 
 
 async def read_until_error(

@@ -17,27 +17,12 @@ from aiplane_data.api.chat import create_chat_completion
 from aiplane_data.api.deployments import list_deployments
 from aiplane_data.api.runs import get_run_events
 from tests.conftest import TEST_API_KEY, FakeTime
-from tests.stream_helpers import chat_body, read_all, sse
+from tests.stream_helpers import chat_body, read_all, run_event, sse
+from tests.stream_helpers import chat_chunk as chunk
 
 pytestmark = pytest.mark.anyio
 
 Handler = Callable[[httpx.Request], httpx.Response]
-
-
-def chunk(text: str, finish: str | None = None) -> bytes:
-    data = {
-        "id": "chatcmpl-1",
-        "object": "chat.completion.chunk",
-        "created": 1,
-        "model": "m",
-        "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": finish}],
-    }
-    return f"data: {json.dumps(data)}\n\n".encode()
-
-
-def run_event(number: int, kind: str = "progress") -> bytes:
-    data = {"type": kind, "runId": "r", "sequence": number, "time": "2025-04-01T10:00:00Z"}
-    return f"id: {number}\nevent: {kind}\ndata: {json.dumps(data)}\n\n".encode()
 
 
 def client_for(handler: Handler, fake: FakeTime, **kw: Any) -> aiplane.Client:

@@ -3,7 +3,6 @@ only when opened with ``keep_events=True`` (for a partial answer after a break).
 
 from __future__ import annotations
 
-import json
 import weakref
 from typing import Any
 
@@ -15,7 +14,7 @@ from aiplane import errors
 from aiplane_data.api.chat import create_chat_completion
 from aiplane_data.models.chat_completion_user_message import ChatCompletionUserMessage
 from tests.conftest import TEST_API_KEY
-from tests.stream_helpers import chat_body, sse
+from tests.stream_helpers import chat_body, chat_chunk, sse
 
 pytestmark = pytest.mark.anyio
 
@@ -23,19 +22,7 @@ COUNT = 10_000
 CUT = httpx.RemoteProtocolError("peer closed connection")
 
 
-def chunk(number: int) -> bytes:
-    """Chat chunk ``number`` with an ``id:`` line (its content is the number)."""
-    data = {
-        "id": "chatcmpl-1",
-        "object": "chat.completion.chunk",
-        "created": 1,
-        "model": "m",
-        "choices": [{"index": 0, "delta": {"content": f"{number} "}, "finish_reason": None}],
-    }
-    return f"id: {number}\ndata: {json.dumps(data)}\n\n".encode()
-
-
-BODY = [chunk(n) for n in range(1, COUNT + 1)]
+BODY = [chat_chunk(f"{n} ", event_id=str(n)) for n in range(1, COUNT + 1)]
 
 
 def client_for(error: Exception | None = CUT) -> aiplane.Client:
