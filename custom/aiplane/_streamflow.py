@@ -134,7 +134,7 @@ class StreamState:
             for item in events:
                 self.span.chunk(item)
         self.drops, self.since = 0, self._clock()
-        self.idle_deadline = time.monotonic() + self.plan.idle_timeout
+        self._touch()
 
     def _error_object(self, data: dict[str, Any]) -> None:
         """An error object inside the stream raises the typed APIError its code means."""
