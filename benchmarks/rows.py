@@ -177,6 +177,13 @@ def b4(ctx: Context) -> Row:
     return row
 
 
+B5_NOTE = (
+    "aiplane and the floor differ by a few % per chunk, less than this shared machine's"
+    " run-to-run noise; for a noise-free count of the same client path (instructions a"
+    " chunk, httpx.MockTransport) run benchmarks/micro_stream.py under callgrind"
+)
+
+
 def b5(ctx: Context) -> Row:
     chunks = 2_000 if ctx.quick else 100_000
     clients = ["aiplane", "openai", "floor"]
@@ -206,6 +213,7 @@ def b5(ctx: Context) -> Row:
     row.targets.append(
         Target("time aiplane / floor ≤ 1.1", ratio(cpu["aiplane"], cpu["floor"]), 1.1)
     )
+    row.notes.append(B5_NOTE)
     if ctx.profiling(row):
         repeat(1, "B5", ["aiplane"], profile=ctx.profile_path("B5"), **opts)
         row.profile = "profiles/B5.txt"

@@ -48,23 +48,13 @@ def b5_stream(client: str, options: dict[str, Any]) -> dict[str, Any]:
 
     else:
         import httpx
-        import httpx_sse
-
-        from aiplane_data.models.chat_completion_chunk import ChatCompletionChunk
 
         raw = httpx.Client(base_url=data_url, headers={"api-key": API_KEY}, timeout=120)
         url = f"/openai/deployments/{deployment}/chat/completions"
+        floor = b5_floor()
 
         def run() -> int:
-            payload = {"messages": MESSAGES, "stream": True}
-            count = 0
-            with httpx_sse.connect_sse(raw, "POST", url, json=payload) as source:
-                for event in source.iter_sse():
-                    if event.data == "[DONE]":
-                        break
-                    chunk = ChatCompletionChunk.from_dict(json.loads(event.data))
-                    count += bool(chunk.choices and chunk.choices[0].delta.content)
-            return count
+            return floor(raw, url, {"messages": MESSAGES, "stream": True})
 
     from workers import profiled
 
@@ -75,6 +65,26 @@ def b5_stream(client: str, options: dict[str, Any]) -> dict[str, Any]:
     if count != options["chunks"]:
         raise AssertionError(f"{client} read {count} content chunks of {options['chunks']}")
     return {"cpu_s": cpu, "wall_s": wall, "chunks": count}
+
+
+def b5_floor() -> Callable[[Any, str, dict[str, Any]], int]:
+    """The floor's stream reader: httpx-sse + json.loads + the generated typed chunk; it
+    counts the chunks with content (``read(client, url, payload)``)."""
+    import httpx_sse
+
+    from aiplane_data.models.chat_completion_chunk import ChatCompletionChunk
+
+    def read(raw: Any, url: str, payload: dict[str, Any]) -> int:
+        count = 0
+        with httpx_sse.connect_sse(raw, "POST", url, json=payload) as source:
+            for event in source.iter_sse():
+                if event.data == "[DONE]":
+                    break
+                chunk = ChatCompletionChunk.from_dict(json.loads(event.data))
+                count += bool(chunk.choices and chunk.choices[0].delta.content)
+        return count
+
+    return read
 
 
 # --------------------------------------------------------------------------- B6
