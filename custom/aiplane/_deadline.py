@@ -22,15 +22,15 @@ import httpx
 
 __all__ = ["DEADLINE", "install", "time_left", "until"]
 
-# set and reset directly by a stream's read (once per network read: cheaper than `until`)
+# the deadline of the current attempt or stream read (None: none); see `until`
 DEADLINE: ContextVar[float | None] = ContextVar("aiplane_deadline", default=None)
 
 
 class until:
     """Bound the network operations inside the block by ``deadline`` (``time.monotonic``).
 
-    A class rather than a ``@contextmanager`` generator: a stream enters it once per network
-    read, and the generator machinery cost more than the read's own bookkeeping."""
+    A class rather than a ``@contextmanager`` generator (cheaper, and entered per attempt).
+    A stream's read, once per network read, sets and resets :data:`DEADLINE` itself."""
 
     __slots__ = ("_deadline", "_token")
 
