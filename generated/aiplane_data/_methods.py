@@ -753,6 +753,7 @@ class DataMethods(SyncMethods):
         *,
         deployment_id: str | Unset = UNSET,
         status: RunStatus | Unset = UNSET,
+        ids: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
         opc_request_id: str | Unset = UNSET,
@@ -769,6 +770,7 @@ class DataMethods(SyncMethods):
             {
                 "deployment_id": deployment_id,
                 "status": status,
+                "ids": ids,
                 "limit": limit,
                 "page": page,
                 "opc_request_id": opc_request_id,
@@ -1437,6 +1439,7 @@ class AsyncDataMethods(AsyncMethods):
         *,
         deployment_id: str | Unset = UNSET,
         status: RunStatus | Unset = UNSET,
+        ids: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
         opc_request_id: str | Unset = UNSET,
@@ -1453,6 +1456,7 @@ class AsyncDataMethods(AsyncMethods):
             {
                 "deployment_id": deployment_id,
                 "status": status,
+                "ids": ids,
                 "limit": limit,
                 "page": page,
                 "opc_request_id": opc_request_id,
