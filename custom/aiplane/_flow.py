@@ -13,7 +13,6 @@ from __future__ import annotations
 import inspect
 from collections.abc import (
     AsyncGenerator,
-    AsyncIterator,
     Awaitable,
     Callable,
     Generator,
@@ -122,7 +121,7 @@ class Emit:
 
 Step: TypeAlias = Fetch | Sleep | Notify
 Flow: TypeAlias = Generator[Step, Any, T]
-EmittingFlow: TypeAlias = Generator[Fetch | Emit, Any, None]
+EmittingFlow: TypeAlias = Generator[Step | Emit, Any, None]
 
 
 class _Feed:
@@ -174,7 +173,7 @@ async def arun(flow: Flow[T], env: AsyncEnv) -> T:
     return feed.value  # type: ignore[no-any-return]
 
 
-def drive(flow: EmittingFlow, perform: Callable[[Any], Any]) -> Iterator[Any]:
+def drive(flow: EmittingFlow, perform: Callable[[Any], Any]) -> Generator[Any, None, None]:
     """Yield what an emitting flow emits; ``perform(step)`` does every other step (its
     errors are thrown into the flow). :func:`iterate` and the stream drivers use it."""
     feed = _Feed(flow)
@@ -205,12 +204,12 @@ async def adrive(
             feed.fail(exc)
 
 
-def iterate(flow: EmittingFlow, env: SyncEnv) -> Iterator[Any]:
+def iterate(flow: EmittingFlow, env: SyncEnv) -> Generator[Any, None, None]:
     """Perform the steps of an emitting flow (errors thrown in) and yield what it emits."""
     return drive(flow, lambda step: step.do(env))
 
 
-def aiterate(flow: EmittingFlow, env: AsyncEnv) -> AsyncIterator[Any]:
+def aiterate(flow: EmittingFlow, env: AsyncEnv) -> AsyncGenerator[Any, None]:
     """The async twin of :func:`iterate`."""
     return adrive(flow, lambda step: step.ado(env))
 

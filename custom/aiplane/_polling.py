@@ -125,7 +125,8 @@ class Poller:
 
     def within(self, flow: Generator[Any, Any, T]) -> Generator[Any, Any, T]:
         """``flow`` with each of its fetches bounded by the wait's time left; one that would
-        start after the deadline raises WaitTimeout instead (a listing cannot outlast it)."""
+        start after the deadline, or fails because it ran out, raises WaitTimeout instead (a
+        listing cannot outlast it)."""
         reply: Any = None
         while True:
             try:
@@ -136,7 +137,11 @@ class Poller:
                 if self.time_left() <= 0:
                     raise self.timed_out()
                 step = dataclasses.replace(step, time_left=self.time_left())
-            reply = yield step
+            try:
+                reply = yield step
+            except _OUT_OF_TIME as exc:
+                self._out_of_time(exc)
+                raise
 
     def fetch(
         self, op: Any, args: tuple[Any, ...], params: dict[str, Any] | None = None
@@ -145,10 +150,14 @@ class Poller:
         try:
             detailed: Detailed[Any] = yield Fetch(op, args, params or {}, self.time_left())
         except _OUT_OF_TIME as exc:
-            if self.time_left() <= 0 or exc.retry_stop.startswith("retry deadline"):
-                raise self.timed_out() from exc
+            self._out_of_time(exc)
             raise
         return detailed
+
+    def _out_of_time(self, exc: errors.AiplaneError) -> None:
+        """Raise WaitTimeout (from ``exc``) when a call failed because the wait ran out."""
+        if self.time_left() <= 0 or exc.retry_stop.startswith("retry deadline"):
+            raise self.timed_out() from exc
 
     def failure(self) -> errors.WaitFailed:
         return errors.WaitFailed(

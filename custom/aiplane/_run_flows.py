@@ -125,6 +125,10 @@ class FutureCore:
         """Whether the last Run fetched is in a final state; no request."""
         return self._state() in self._lifecycle.final
 
+    def _seen(self, run: Any) -> None:
+        """Take ``run``, read in full elsewhere (a wait for many runs), as the last fetched."""
+        self._last = run
+
     def _state(self) -> str | None:
         return None if self._last is None else state_of(self._last, self._lifecycle.attribute)
 
