@@ -64,7 +64,10 @@ def data_url(client: Any) -> httpx.URL | None:
     """The data plane's base URL (absolute file URLs must be on its host)."""
     plane = client.plane_for("data") if hasattr(client, "plane_for") else client
     getter = getattr(plane, "get_httpx_client", None)
-    return None if getter is None else httpx.URL(str(getter().base_url))
+    if getter is None:
+        return None
+    base = getter().base_url
+    return base if isinstance(base, httpx.URL) else httpx.URL(str(base))  # parsed once
 
 
 class RunFuture(FutureCore):
