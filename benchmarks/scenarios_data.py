@@ -237,6 +237,7 @@ async def _b7_futures(
                 c, options["deployment"], args={"n": number}, schedule=schedule
             )
             futures.append(future)
+            options["submitted_at"] = max(options.get("submitted_at", 0.0), time.time())
             await future.result()
             done[0] += 1
         except aiplane.errors.AiplaneError as exc:  # reported, not hidden

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from . import errors
 from ._call import Detailed
-from ._flow import Fetch, Flow
+from ._flow import Fetch, FetchAll, Flow
 from ._progress import Progress
 from .descriptors import Lifecycle, OperationDescriptor, describe
 from .retry import backoff, parse_retry_after
@@ -153,6 +153,17 @@ class Poller:
             self._out_of_time(exc)
             raise
         return detailed
+
+    def fetch_all(self, op: Any, many: list[tuple[Any, ...]]) -> Flow[list[Detailed[Any]]]:
+        """:meth:`fetch` for several calls of ``op`` (one per argument tuple), sent at once
+        by the async driver (:class:`~aiplane._flow.FetchAll`)."""
+        step = FetchAll(tuple(Fetch(op, args, {}, self.time_left()) for args in many))
+        try:
+            done: list[Detailed[Any]] = yield step
+        except _OUT_OF_TIME as exc:
+            self._out_of_time(exc)
+            raise
+        return done
 
     def _out_of_time(self, exc: errors.AiplaneError) -> None:
         """Raise WaitTimeout (from ``exc``) when a call failed because the wait ran out."""

@@ -6,7 +6,8 @@ state of every pending run through the batch read that getRun declares (``x-aipl
 listRuns with ``ids``, at most ``max_ids`` a request), so a tick costs one request per 100
 runs. A run the batch read shows final is then read once in full with getRun (a listed run
 is a RunSummary: no result, no error), exactly the Run its own future would end with, and
-its future is emitted: its ``result()`` then returns, or raises RunFailed, with no request,
+its future is emitted (the async driver sends a tick's full reads at once): its
+``result()`` then returns, or raises RunFailed, with no request,
 by the same code as a single wait. Ticks follow the same :class:`PollSchedule` (backoff, the
 batch read's ``retry-after`` within the floor and cap, one deadline for the whole wait);
 every request is bounded by the time left, and the deadline raises WaitTimeout naming the
@@ -95,39 +96,41 @@ class RunBatch:
                 return
             poller.polls += 1
             self._blame(poller)
-            yield Sleep(min(poller.next_delay(headers) for headers in hints))
+            now = self.clock()  # each interval counts from the read its hint came with
+            yield Sleep(max(0.0, min(poller.next_delay(h) - (now - at) for h, at in hints)))
 
-    def _tick(self, poller: Poller) -> Generator[Any, Any, list[Any]]:
-        """Read every pending run: batch reads of up to ``max_ids``, then getRun for each
-        run they show final or leave out; emit the futures of the final ones. Returns the
-        headers of the batch reads (their retry-after hints)."""
+    def _tick(self, poller: Poller) -> Generator[Any, Any, list[tuple[Any, float]]]:
+        """Read every pending run: batch reads of up to ``max_ids``, then getRun for the runs
+        they show final or leave out (sent at once by the async driver); emit the futures of
+        the final ones. Returns the headers of the batch reads (their retry-after hints), each
+        with when it was read."""
         get_run = _ops()[1]
         batch = describe(get_run)[0].batch
         ids = list(self.pending)
         size = batch.max_ids if batch is not None else 1
-        hints: list[Any] = []
+        hints: list[tuple[Any, float]] = []
         for start in range(0, len(ids), size):
             chunk = ids[start : start + size]
             listed: dict[str, Any] = {}
             if batch is not None:
                 self._blame(poller, chunk[0])
                 for page in (yield from poller.within(collect(self._read(batch, chunk)))):
-                    hints.append(page.headers)
+                    hints.append((page.headers, self.clock()))
                     listed.update((getattr(i, batch.id_attribute), i) for i in page.items)
-            for run_id in chunk:
-                summary = listed.get(run_id)
-                if summary is not None and not self._final(summary):
-                    self.seen[run_id] = summary
-                    continue
-                self._blame(poller, run_id)
-                detailed = yield from poller.fetch(get_run, (run_id,))
-                hints += [] if batch is not None else [detailed.headers]
+            wanted = [i for i in chunk if i not in listed or self._final(listed[i])]
+            self.seen.update((i, listed[i]) for i in chunk if i not in wanted)
+            if not wanted:
+                continue
+            self._blame(poller, wanted[0])
+            read = yield from poller.fetch_all(get_run, [(i,) for i in wanted])
+            for run_id, detailed in zip(wanted, read, strict=True):
+                hints += [] if batch is not None else [(detailed.headers, self.clock())]
                 for future in self._settle(run_id, detailed.parsed):
                     yield Emit(future)
-        return hints or [None]
+        return hints or [(None, self.clock())]
 
     def _read(self, batch: BatchRead, chunk: list[str]) -> EmittingFlow:
-        """The batch read of ``chunk``'s runs, page by page (one page, as the spec allows)."""
+        """The batch read of ``chunk``'s runs (one page: its limit is the chunk's size)."""
         op = batch.operation()
         state = new_state(op, {batch.param: chunk}, limit=len(chunk), max_items=None)
         return page_flow(op, (), state, per_item=False)
