@@ -68,10 +68,10 @@ def b7(ctx: Context) -> Row:
     longest = 2.0 if ctx.quick else 10.0
     ideal = 0.5 + longest
     results: dict[str, list[Any]] = {client: [] for client in B7_CLIENTS}
-    # interleaved, the order turned each round: a noisy moment, or a mock still busy after
-    # the client before, hits both alike
+    # interleaved, the order turned each round (an even number of them): a noisy moment, or
+    # a mock still busy after the client before, hits both alike
     order = list(B7_CLIENTS)
-    for round_ in range(ctx.runs):
+    for round_ in range(ctx.runs + ctx.runs % 2):
         for client in order[round_ % 2 :] + order[: round_ % 2]:
             results[client] += _b7_run(ctx, client, runs, pool, longest)
 
