@@ -203,6 +203,16 @@ async def test_finished_futures_come_back_without_a_request(
     assert len(server.control.requests()) == before
 
 
+async def test_a_future_given_twice_comes_back_once(
+    mode: str, server: MockServer, client: Any, deployment: str, time: VirtualTime
+) -> None:
+    """A pending future listed twice is yielded once; wait_runs gives its result twice."""
+    script(server, deployment, 1.0)
+    future = await submit(mode, client, deployment, time)
+    assert await as_completed(mode, [future, future], time) == [future]
+    assert await wait_all(mode, [future, future], time) == [{"ran": 1.0}] * 2
+
+
 async def test_the_first_failure_raises_unless_kept(
     mode: str, server: MockServer, client: Any, deployment: str, time: VirtualTime
 ) -> None:

@@ -5,13 +5,14 @@ A future's own wait polls its run: one request per run per poll. Here one *tick*
 state of every pending run through the batch read that getRun declares (``x-aiplane-batch``:
 listRuns with ``ids``, at most ``max_ids`` a request), so a tick costs one request per 100
 runs. A run the batch read shows final is then read once in full with getRun (a listed run
-is a RunSummary: no result, no error), exactly the Run its own future would end with, and
-its future is emitted (the async driver sends a tick's full reads at once): its
-``result()`` then returns, or raises RunFailed, with no request,
-by the same code as a single wait. Ticks follow the same :class:`PollSchedule` (backoff, the
-batch read's ``retry-after`` within the floor and cap, one deadline for the whole wait);
-every request is bounded by the time left, and the deadline raises WaitTimeout naming the
-first run still pending (its id and last state), as that run's own wait would.
+is a RunSummary: no result, no error; the async driver sends a tick's full reads at once),
+exactly the Run its own future would end with, and its future is emitted: its ``result()``
+then returns, or raises RunFailed, with no request, by the same code as a single wait. A
+future given twice is emitted once, as ``concurrent.futures.as_completed`` does. Ticks
+follow the same :class:`PollSchedule` (backoff, the batch read's ``retry-after`` within
+the floor and cap, one deadline for the whole wait); every request is bounded by the time
+left, and the deadline raises WaitTimeout naming the first run still pending (its id and
+last state), as that run's own wait would.
 """
 
 from __future__ import annotations
@@ -63,8 +64,9 @@ class RunBatch:
         self.lifecycle = lifecycle_of(_ops()[1])
         self.pending: dict[str, list[FutureCore]] = {}
         for future in self.futures:
-            if not future.done():
-                self.pending.setdefault(future.id, []).append(future)
+            same_run = self.pending.setdefault(future.id, []) if not future.done() else None
+            if same_run is not None and all(f is not future for f in same_run):
+                same_run.append(future)
         self.seen: dict[str, Any] = {}  # run id -> the last RunSummary or Run read
         self.outcomes: dict[int, Any] = {}  # id(future) -> its result, or its RunFailed
 
