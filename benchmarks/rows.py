@@ -251,51 +251,6 @@ def b6(ctx: Context) -> Row:
     return row
 
 
-def b7(ctx: Context) -> Row:
-    runs, pool = (50, 8) if ctx.quick else (1000, 32)
-    longest = 2.0 if ctx.quick else 10.0
-    deployment = ctx.mock.deployment()
-    steps = 10
-    for step in range(steps):  # running_for from longest/steps to longest, queued 0.5 s
-        running_for = longest * (step + 1) / steps
-        body = {"deployment_id": deployment, "queued_for": 0.5, "running_for": running_for}
-        ctx.mock.admin(
-            "POST", "/_mock/scripts/runs", {**body, "result": {"ok": step}, "times": runs // steps}
-        )
-    ideal = 0.5 + longest
-    opts = {
-        "data_url": ctx.mock.data_url,
-        "deployment": deployment,
-        "runs": runs,
-        "pool": pool,
-        "port": ctx.mock.port,
-        "poll_initial": 0.2,
-        "poll_max": 1.0,
-    }
-    results = repeat(1, "B7", ["aiplane"], **opts)
-    wall = stat([r["wall_s"] for r in results["aiplane"]])
-    conns = stat([r["peak_connections"] for r in results["aiplane"]])
-    cpu = stat([r["cpu_s"] for r in results["aiplane"]])
-    row = Row(
-        "B7",
-        f"{runs:,} runs submitted and awaited concurrently (async), pool of {pool}",
-        f"runs last 0.5 s queued + {longest / steps:g} to {longest:g} s running (mock speed 1); "
-        "PollSchedule(initial=0.2, max_interval=1.0); connections sampled from /proc/net/tcp",
-        [
-            Measure("wall", "s", {"aiplane": wall}, 1, 2),
-            Measure("client CPU", "s", {"aiplane": cpu}, 1, 2),
-            Measure("peak connections", "", {"aiplane": conns}, 1, 0),
-        ],
-    )
-    row.targets.append(Target(f"wall / longest run ({ideal:g} s) ≤ 1.2", wall.median / ideal, 1.2))
-    row.targets.append(Target(f"connections ≤ pool size ({pool})", conns.median, pool))
-    failed = results["aiplane"][0]["failed"]
-    row.targets.append(Target("runs that failed = 0", failed, 0))
-    for failure, number in sorted(results["aiplane"][0]["failures"].items()):
-        row.notes.append(f"{number} run(s) failed: {failure}")
-    return row
-
-
 def b8(ctx: Context) -> Row:
     def timed(*args: str) -> float:
         start = time.perf_counter()
@@ -320,6 +275,8 @@ def b8(ctx: Context) -> Row:
         [Measure("wall", "s", measures, 1, 1)],
     )
 
+
+from row_b7 import b7  # noqa: E402  (it imports Context from here)
 
 ROWS = {"B1": b1, "B2": b2, "B3": b3, "B4": b4, "B5": b5, "B6": b6, "B7": b7, "B8": b8}
 BENCH_DIR = BENCH

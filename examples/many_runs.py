@@ -1,9 +1,10 @@
-"""Many runs at once: submit 1,000 runs and gather their results, bounded, over one pool.
+"""Many runs at once: submit 1,000 runs and gather their results over one pool.
 
 One ``aiplane.AsyncClient`` over one :class:`aiplane.ConnectionPool` (at most ``pool_size``
-connections) serves every run; a semaphore bounds how many runs are in flight (submitted
-and being waited for). Run it with ``python examples/many_runs.py [COUNT]``: it starts an
-in-process mock server, creates a deployment, and prints how long the runs took.
+connections) serves every run; a semaphore bounds how many submits are in flight, then one
+``aiplane.await_runs`` waits for them all, reading up to 100 runs' states per request
+instead of polling each run. Run it with ``python examples/many_runs.py [COUNT]``: it
+starts an in-process mock server, creates a deployment, and prints how long the runs took.
 """
 
 from __future__ import annotations
@@ -24,17 +25,18 @@ SCHEDULE = aiplane.PollSchedule(initial=0.05, max_interval=0.5, timeout=300.0)
 async def gather_runs(
     client: aiplane.AsyncClient, deployment_id: str, count: int, concurrency: int
 ) -> list[Any]:
-    """Submit ``count`` runs, at most ``concurrency`` in flight; their results, in order."""
+    """Submit ``count`` runs, at most ``concurrency`` submits in flight; then wait for all of
+    them at once. Their results, in order."""
     semaphore = asyncio.Semaphore(concurrency)
 
-    async def one(number: int) -> Any:
+    async def submit(number: int) -> aiplane.AsyncRunFuture:
         async with semaphore:
-            future = await aiplane.asubmit_run(
+            return await aiplane.asubmit_run(
                 client, deployment_id, args={"item": number}, schedule=SCHEDULE
             )
-            return await future.result()
 
-    return await asyncio.gather(*(one(n) for n in range(count)))
+    futures = await asyncio.gather(*(submit(n) for n in range(count)))
+    return await aiplane.await_runs(futures)
 
 
 def pool_of(size: int) -> aiplane.ConnectionPool:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+import aiplane
 from aiplane.signing import OCISigner, fingerprint_of
 from aiplane_mock import MockServer, TrustedKey, running
 from tests.conftest import TEST_API_KEY, add_secret
@@ -54,6 +56,19 @@ def serving(**overrides: Any) -> Iterator[MockServer]:
     with running(**server_options(**overrides)) as mock:
         add_secret(mock.admin_token)
         yield mock
+
+
+@asynccontextmanager
+async def sdk_client(mode: str, mock: MockServer) -> AsyncIterator[Any]:
+    """An ``aiplane.Client`` (``mode`` "sync") or ``aiplane.AsyncClient`` on ``mock``'s data
+    plane with the test API key, closed after the block."""
+    auth = aiplane.APIKeyAuth(API_KEY)
+    if mode == "sync":
+        with aiplane.Client(data_url=mock.data_url, data_auth=auth) as sync_client:
+            yield sync_client
+    else:
+        async with aiplane.AsyncClient(data_url=mock.data_url, data_auth=auth) as async_client:
+            yield async_client
 
 
 def data_client(mock: MockServer) -> Iterator[httpx.Client]:

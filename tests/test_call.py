@@ -4,6 +4,7 @@ generator defect of GENERATOR_NOTES.md made harmless."""
 from __future__ import annotations
 
 import json
+import string
 from collections.abc import Callable
 from typing import Any
 
@@ -233,6 +234,15 @@ async def test_retry_token_is_added_and_reused(mode: str, fake_time: FakeTime) -
     tokens = [r.headers.get("opc-retry-token") for r in seen]
     assert len(seen) == 2 and tokens[0] == tokens[1]
     assert tokens[0] is not None and len(tokens[0]) == 30 and tokens[0].isalnum()
+
+
+def test_retry_tokens_use_every_character_of_their_alphabet() -> None:
+    """New retry tokens are 30 of [A-Za-z0-9], all different, and 1,000 of them use each of
+    the 62 characters (none is left out by the byte-to-character mapping)."""
+    tokens = [aiplane.new_retry_token() for _ in range(1000)]
+    assert all(len(t) == 30 and t.isascii() and t.isalnum() for t in tokens)
+    assert len(set(tokens)) == 1000
+    assert set("".join(tokens)) == set(string.ascii_letters + string.digits)
 
 
 async def test_caller_retry_token_is_kept(mode: str, fake_time: FakeTime) -> None:

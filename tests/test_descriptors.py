@@ -145,3 +145,37 @@ def test_plane_for_takes_a_descriptor_plane() -> None:
     assert client.plane_for("data") is client.data
     with pytest.raises(TypeError, match="not served"):
         client.plane_for("aiplane_management")
+
+
+def test_the_run_read_names_its_batch_read() -> None:
+    """getRun's descriptor: listRuns reads up to 100 runs by ``ids``, each item's id in ``id``."""
+    from aiplane_data.api.runs import get_run, list_runs
+
+    batch = describe(get_run)[0].batch
+    assert batch is not None and batch.operation() is list_runs
+    assert (batch.param, batch.id_attribute, batch.max_ids) == ("ids", "id", 100)
+
+
+def _data_spec_with(tmp_path: Path, **batch: Any) -> Path:
+    doc = yaml.safe_load((ROOT / "openapi" / "data.yaml").read_text())
+    doc["paths"]["/v1/runs/{runId}"]["get"]["x-aiplane-batch"].update(batch)
+    spec = tmp_path / "bad.yaml"
+    spec.write_text(yaml.safe_dump(doc, sort_keys=False))
+    return spec
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ({"operationId": "listNothing"}, "listNothing"),
+        ({"operationId": "listDeployments"}, "no query parameter 'ids'"),
+        ({"parameter": "status"}, "maxItems"),
+        ({"field": "nothing"}, "no field 'nothing'"),
+    ],
+)
+def test_an_inconsistent_batch_extension_fails_generation(
+    tmp_path: Path, change: dict[str, str], named: str
+) -> None:
+    """x-aiplane-batch naming an unknown operation, parameter or field stops generation."""
+    with pytest.raises(writer.DescriptorError, match=named):
+        writer.render(_data_spec_with(tmp_path, **change), "bad_api")

@@ -13,7 +13,7 @@ import aiplane
 from aiplane import errors
 from aiplane_mock import MockServer
 from tests.conftest import maybe_await
-from tests.mock_helpers import API_KEY, serving
+from tests.mock_helpers import API_KEY, sdk_client, serving
 
 pytestmark = pytest.mark.anyio
 
@@ -28,13 +28,8 @@ def server() -> Iterator[MockServer]:
 @pytest.fixture
 async def client(server: MockServer, mode: str) -> AsyncIterator[Any]:
     server.control.reset()
-    auth = aiplane.APIKeyAuth(API_KEY)
-    if mode == "sync":
-        with aiplane.Client(data_url=server.data_url, data_auth=auth) as sync_client:
-            yield sync_client
-    else:
-        async with aiplane.AsyncClient(data_url=server.data_url, data_auth=auth) as async_client:
-            yield async_client
+    async with sdk_client(mode, server) as sdk:
+        yield sdk
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 import aiplane
 from aiplane_mock import MockServer
 from tests.conftest import add_secret, maybe_await
-from tests.mock_helpers import API_KEY, serving, wait_for
+from tests.mock_helpers import sdk_client, serving, wait_for
 
 pytestmark = pytest.mark.anyio
 
@@ -158,13 +158,8 @@ def _serve_hook(tmp: Path, ca: CA, *, mtls: bool, auth: str | None = None) -> It
 @pytest.fixture
 async def client(server: MockServer, mode: str) -> AsyncIterator[Any]:
     server.control.reset()
-    auth = aiplane.APIKeyAuth(API_KEY)
-    if mode == "sync":
-        with aiplane.Client(data_url=server.data_url, data_auth=auth) as sync_client:
-            yield sync_client
-    else:
-        async with aiplane.AsyncClient(data_url=server.data_url, data_auth=auth) as async_client:
-            yield async_client
+    async with sdk_client(mode, server) as sdk:
+        yield sdk
 
 
 async def run_with_callback(mode: str, server: MockServer, client: Any, **callback: Any) -> Any:

@@ -10,6 +10,8 @@ response kinds and headers, and the aiplane extensions:
 - ``x-aiplane-get``: ``{operationId: <read operation>, parameters: {<path param>: <expr>}}``;
 - ``x-aiplane-lifecycle`` (on a read operation): ``{field, ready, failed, gone, final}``
   (``final``: states the resource never leaves);
+- ``x-aiplane-batch`` (on a read operation): the list operation that reads many at once by
+  id (see :mod:`tools.batch_read`);
 - ``x-aiplane-event-data-schema`` (on a ``text/event-stream`` media type): ``$ref`` of the
   schema of each event's ``data:``, and ``x-aiplane-stream-field`` beside it: the boolean
   request-body field that selects the stream (``stream``), if the operation has one;
@@ -30,6 +32,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import batch_read
 import genai
 import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
@@ -270,6 +273,12 @@ def _descriptor(op: _Operation, by_id: dict[str, _Operation], package: str, plan
         ("pagination", _pagination(op)),
         ("reads", _reads(op, by_id, package)),
         ("lifecycle", _lifecycle(op)),
+        (
+            "batch",
+            batch_read.descriptor_source(
+                op, by_id, package, _python, lambda n: _resolve(op.doc, n), DescriptorError
+            ),
+        ),
         ("events", _events(op, package)),
         (
             "genai",
@@ -287,6 +296,7 @@ Do not edit: regenerate instead. The aiplane runtime reads these (see aiplane.de
 """
 
 from aiplane.descriptors import (
+    BatchRead,
     DescriptorTable,
     EventStream,
     GenAI,
@@ -332,6 +342,7 @@ def write(spec: Path, package: str, out: Path) -> None:
     source = render(spec, package)
     modules = re.findall(rf"module='({package}\.api\.[\w.]+)'", source)
     modules += re.findall(rf"EventStream\('({package}\.models\.\w+)'", source)
+    modules += re.findall(rf"BatchRead\('({package}\.api\.[\w.]+)'", source)
     for module in modules:
         file = out.joinpath(*module.split(".")[1:]).with_suffix(".py")
         if not file.exists():

@@ -26,7 +26,16 @@ if TYPE_CHECKING:
     from .config import Config, load_config
     from .files import araw_download, raw_download
     from .pagination import AsyncPaginator, Page, Paginator, apaginate, paginate
-    from .runs import AsyncRunFuture, RunFuture, asubmit_run, submit_run
+    from .runs import (
+        AsyncRunFuture,
+        RunFuture,
+        aruns_as_completed,
+        asubmit_run,
+        await_runs,
+        runs_as_completed,
+        submit_run,
+        wait_runs,
+    )
     from .signing import OCISigner, fingerprint_of
     from .streams import AsyncEventStream, EventStream, astream, stream
     from .waiters import (
@@ -50,7 +59,19 @@ _LAZY = {
     **dict.fromkeys(("APIKeyAuth", "BearerAuth"), "auth"),
     **dict.fromkeys(("OCISigner", "fingerprint_of"), "signing"),
     **dict.fromkeys(("Config", "load_config"), "config"),
-    **dict.fromkeys(("AsyncRunFuture", "RunFuture", "asubmit_run", "submit_run"), "runs"),
+    **dict.fromkeys(
+        (
+            "AsyncRunFuture",
+            "RunFuture",
+            "aruns_as_completed",
+            "asubmit_run",
+            "await_runs",
+            "runs_as_completed",
+            "submit_run",
+            "wait_runs",
+        ),
+        "runs",
+    ),
     **dict.fromkeys(("AsyncEventStream", "EventStream", "astream", "stream"), "streams"),
     **dict.fromkeys(("AsyncPaginator", "Page", "Paginator", "apaginate", "paginate"), "pagination"),
     **dict.fromkeys(
@@ -101,8 +122,12 @@ __all__ = [
     "raw_stream",
     "AsyncRunFuture",
     "RunFuture",
+    "aruns_as_completed",
     "asubmit_run",
+    "await_runs",
+    "runs_as_completed",
     "submit_run",
+    "wait_runs",
     "AsyncEventStream",
     "EventStream",
     "astream",

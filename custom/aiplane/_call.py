@@ -43,8 +43,15 @@ _NO_BODY_STATUSES = frozenset({202, 204})
 
 
 def new_retry_token() -> str:
-    """An opc-retry-token like OCI's: 30 characters from [A-Za-z0-9], cryptographically random."""
-    return "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(30))
+    """An opc-retry-token like OCI's: 30 characters from [A-Za-z0-9], cryptographically random.
+
+    Random bytes below 248 (four whole runs of the 62 characters) pick a character each, the
+    others are dropped, so every character is equally likely; one draw of 40 bytes almost
+    always suffices (a per-character ``secrets.choice`` cost seven times as much)."""
+    chars: list[str] = []
+    while len(chars) < 30:
+        chars += [_TOKEN_ALPHABET[b % 62] for b in secrets.token_bytes(40) if b < 248]
+    return "".join(chars[:30])
 
 
 class _GeneratedResponse(Protocol[T_co]):

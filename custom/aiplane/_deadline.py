@@ -7,20 +7,32 @@ time left before the deadline, and one that starts after it fails at once with h
 own timeout (which httpx and then the one error table turn into
 :class:`aiplane.errors.Timeout`). :func:`install` wraps a transport's network backend; the
 deadline is a context variable, so concurrent calls (threads, tasks) never share one.
+
+The async stream also answers httpcore's ``is_readable`` (asked of every idle connection
+each time a request enters or leaves the pool) from the socket it looked up once, rather
+than through anyio's typed attributes, which build a fresh mapping on every lookup.
 """
 
 from __future__ import annotations
 
+import select
 import time
 import typing
 from collections.abc import Iterable
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, Protocol
 
 import httpcore
 import httpx
 
 __all__ = ["DEADLINE", "install", "time_left", "until"]
+
+_UNKNOWN: Any = object()
+
+
+class _HasFileno(Protocol):
+    def fileno(self) -> int: ...
+
 
 # the deadline of the current attempt or stream read (None: none); see `until`
 DEADLINE: ContextVar[float | None] = ContextVar("aiplane_deadline", default=None)
@@ -75,9 +87,24 @@ class _Stream(httpcore.NetworkStream):
         return self._inner.get_extra_info(info)
 
 
+def readable(sock: _HasFileno) -> bool:
+    """Whether ``sock`` has data (or an end of file) waiting: on an idle keep-alive
+    connection that means the server closed it. A closed socket counts as readable."""
+    fd = sock.fileno()
+    if fd < 0:
+        return True
+    poll = getattr(select, "poll", None)
+    if poll is None:  # pragma: no cover - Windows
+        return bool(select.select([fd], [], [], 0)[0])
+    poller = poll()
+    poller.register(fd, select.POLLIN)
+    return bool(poller.poll(0))
+
+
 class _AsyncStream(httpcore.AsyncNetworkStream):
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
         self._inner = inner
+        self._socket: _HasFileno | None = _UNKNOWN  # asyncio's TransportSocket
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return await self._inner.read(max_bytes, time_left(timeout, httpcore.ReadTimeout))
@@ -92,6 +119,11 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         return _AsyncStream(await self._inner.start_tls(*args, **kwargs))
 
     def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable":
+            if self._socket is _UNKNOWN:
+                self._socket = self._inner.get_extra_info("socket")
+            if self._socket is not None:
+                return readable(self._socket)
         return self._inner.get_extra_info(info)
 
 

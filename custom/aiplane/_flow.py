@@ -1,11 +1,11 @@
 """The flow core: every wait and every pager is an I/O-free generator of steps.
 
-A *flow* yields steps (:class:`Fetch` an operation, :class:`Sleep`, :class:`Notify` a
-callback, :class:`Emit` a value to the consumer) and receives each step's result back, in
-the manner of httpx's ``auth_flow``. Errors of a step are thrown into the flow, so a flow
-decides what a 404 or a 412 means. All decisions live in flows; the drivers below (one
-sync, one async, for flows that return a value and for flows that emit values) only
-perform steps.
+A *flow* yields steps (:class:`Fetch` an operation, :class:`FetchAll` several at once,
+:class:`Sleep`, :class:`Notify` a callback, :class:`Emit` a value to the consumer) and
+receives each step's result back, in the manner of httpx's ``auth_flow``. Errors of a step
+are thrown into the flow, so a flow decides what a 404 or a 412 means. All decisions live
+in flows; the drivers below (one sync, one async, for flows that return a value and for
+flows that emit values) only perform steps.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import inspect
 from collections.abc import (
     AsyncGenerator,
-    AsyncIterator,
     Awaitable,
     Callable,
     Generator,
@@ -21,6 +20,8 @@ from collections.abc import (
 )
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias, TypeVar
+
+import anyio
 
 from . import errors
 from ._call import Detailed, acall_detailed, call_detailed
@@ -31,6 +32,7 @@ __all__ = [
     "Emit",
     "Feed",
     "Fetch",
+    "FetchAll",
     "Flow",
     "Notify",
     "Sleep",
@@ -82,6 +84,46 @@ class Fetch:
 
 
 @dataclass(frozen=True, slots=True)
+class FetchAll:
+    """Call several operations; the flow receives their :class:`~aiplane.Detailed` results,
+    in order. The async driver sends them at once (the connection pool bounds how many are
+    on the wire), the sync one in turn; the first error is thrown into the flow (the async
+    driver then cancels the rest)."""
+
+    fetches: tuple[Fetch, ...]
+
+    def do(self, env: SyncEnv) -> list[Detailed[Any]]:
+        return [fetch.do(env) for fetch in self.fetches]
+
+    async def ado(self, env: AsyncEnv) -> list[Detailed[Any]]:
+        results: list[Any] = [None] * len(self.fetches)
+
+        async def one(index: int, fetch: Fetch) -> None:
+            results[index] = await fetch.ado(env)
+
+        try:
+            async with anyio.create_task_group() as group:
+                for index, fetch in enumerate(self.fetches):
+                    group.start_soon(one, index, fetch)
+        except BaseExceptionGroup as failed:
+            first = _first_error(failed)
+            if first is None:
+                raise
+            raise first from None
+        return results
+
+
+def _first_error(group: BaseExceptionGroup[Any]) -> errors.AiplaneError | None:
+    """The first aiplane error in a task group's exceptions (nested groups included)."""
+    for exc in group.exceptions:
+        if isinstance(exc, errors.AiplaneError):
+            return exc
+        if isinstance(exc, BaseExceptionGroup) and (found := _first_error(exc)) is not None:
+            return found
+    return None
+
+
+@dataclass(frozen=True, slots=True)
 class Sleep:
     """Wait ``seconds`` (with the injected sleep)."""
 
@@ -121,9 +163,9 @@ class Emit:
     value: Any
 
 
-Step: TypeAlias = Fetch | Sleep | Notify
+Step: TypeAlias = Fetch | FetchAll | Sleep | Notify
 Flow: TypeAlias = Generator[Step, Any, T]
-EmittingFlow: TypeAlias = Generator[Fetch | Emit, Any, None]
+EmittingFlow: TypeAlias = Generator[Step | Emit, Any, None]
 
 
 class Feed:
@@ -176,7 +218,7 @@ async def arun(flow: Flow[T], env: AsyncEnv) -> T:
     return feed.value  # type: ignore[no-any-return]
 
 
-def drive(flow: EmittingFlow, perform: Callable[[Any], Any]) -> Iterator[Any]:
+def drive(flow: EmittingFlow, perform: Callable[[Any], Any]) -> Generator[Any, None, None]:
     """Yield what an emitting flow emits; ``perform(step)`` does every other step (its
     errors are thrown into the flow). :func:`iterate` uses it (the stream drivers, which hand
     over many events per step, use :class:`Feed` directly)."""
@@ -208,12 +250,12 @@ async def adrive(
             feed.fail(exc)
 
 
-def iterate(flow: EmittingFlow, env: SyncEnv) -> Iterator[Any]:
+def iterate(flow: EmittingFlow, env: SyncEnv) -> Generator[Any, None, None]:
     """Perform the steps of an emitting flow (errors thrown in) and yield what it emits."""
     return drive(flow, lambda step: step.do(env))
 
 
-def aiterate(flow: EmittingFlow, env: AsyncEnv) -> AsyncIterator[Any]:
+def aiterate(flow: EmittingFlow, env: AsyncEnv) -> AsyncGenerator[Any, None]:
     """The async twin of :func:`iterate`."""
     return adrive(flow, lambda step: step.ado(env))
 

@@ -72,12 +72,8 @@ class _AsyncBody(httpx.AsyncByteStream):
 
 
 def _handed_over(response: httpx.Response, body: Any) -> httpx.Response:
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=body,
-        extensions=response.extensions,
-    )
+    response.stream = body  # the transport's own fresh response: no copy of its headers
+    return response
 
 
 class Gate(httpx.BaseTransport):
@@ -112,12 +108,15 @@ class AsyncGate(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._semaphore is None:
-            self._semaphore = anyio.Semaphore(self.slots)
+            self._semaphore = anyio.Semaphore(self.slots, fast_acquire=True)
         semaphore = self._semaphore
-        with anyio.move_on_after(_pool_timeout(request)) as waited:
-            await semaphore.acquire()
-        if waited.cancelled_caught:
-            raise _refused(request)
+        if semaphore.value > 0:  # a free slot (so nobody is waiting): no timer, no task switch
+            semaphore.acquire_nowait()
+        else:
+            with anyio.move_on_after(_pool_timeout(request)) as waited:
+                await semaphore.acquire()
+            if waited.cancelled_caught:
+                raise _refused(request)
         release = _Once(semaphore.release)
         try:
             response = await self.inner.handle_async_request(request)

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from . import errors
 from ._call import Detailed
-from ._flow import Fetch, Flow
+from ._flow import Fetch, FetchAll, Flow
 from ._progress import Progress
 from .descriptors import Lifecycle, OperationDescriptor, describe
 from .retry import backoff, parse_retry_after
@@ -125,7 +125,8 @@ class Poller:
 
     def within(self, flow: Generator[Any, Any, T]) -> Generator[Any, Any, T]:
         """``flow`` with each of its fetches bounded by the wait's time left; one that would
-        start after the deadline raises WaitTimeout instead (a listing cannot outlast it)."""
+        start after the deadline, or fails because it ran out, raises WaitTimeout instead (a
+        listing cannot outlast it)."""
         reply: Any = None
         while True:
             try:
@@ -136,7 +137,11 @@ class Poller:
                 if self.time_left() <= 0:
                     raise self.timed_out()
                 step = dataclasses.replace(step, time_left=self.time_left())
-            reply = yield step
+            try:
+                reply = yield step
+            except _OUT_OF_TIME as exc:
+                self._out_of_time(exc)
+                raise
 
     def fetch(
         self, op: Any, args: tuple[Any, ...], params: dict[str, Any] | None = None
@@ -145,10 +150,25 @@ class Poller:
         try:
             detailed: Detailed[Any] = yield Fetch(op, args, params or {}, self.time_left())
         except _OUT_OF_TIME as exc:
-            if self.time_left() <= 0 or exc.retry_stop.startswith("retry deadline"):
-                raise self.timed_out() from exc
+            self._out_of_time(exc)
             raise
         return detailed
+
+    def fetch_all(self, op: Any, many: list[tuple[Any, ...]]) -> Flow[list[Detailed[Any]]]:
+        """:meth:`fetch` for several calls of ``op`` (one per argument tuple), sent at once
+        by the async driver (:class:`~aiplane._flow.FetchAll`)."""
+        step = FetchAll(tuple(Fetch(op, args, {}, self.time_left()) for args in many))
+        try:
+            done: list[Detailed[Any]] = yield step
+        except _OUT_OF_TIME as exc:
+            self._out_of_time(exc)
+            raise
+        return done
+
+    def _out_of_time(self, exc: errors.AiplaneError) -> None:
+        """Raise WaitTimeout (from ``exc``) when a call failed because the wait ran out."""
+        if self.time_left() <= 0 or exc.retry_stop.startswith("retry deadline"):
+            raise self.timed_out() from exc
 
     def failure(self) -> errors.WaitFailed:
         return errors.WaitFailed(

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 import httpx
 
-from . import _deadline
+from . import _assign, _deadline
 from ._gate import AsyncGate, Gate
 from .ratelimits import RateLimiter
 
@@ -19,8 +19,9 @@ DEFAULT_SLOTS = 1000  # requests admitted at once when the limits set no max_con
 _T = TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
 
 
-def _with_deadlines(transport: _T) -> _T:
+def _tuned(transport: _T) -> _T:
     _deadline.install(transport)  # every attempt's total time is bounded (aiplane._deadline)
+    _assign.install(transport)  # each request is given a connection once (aiplane._assign)
     return transport
 
 
@@ -36,6 +37,8 @@ class ConnectionPool:
 
     The default transports admit at most ``limits.max_connections`` requests at a time into
     httpcore's pool; more wait in a FIFO bounded by the pool timeout (:mod:`aiplane._gate`).
+    Inside, each request is given a connection once, in one pass over the pool
+    (:mod:`aiplane._assign`).
     """
 
     def __init__(
@@ -50,10 +53,10 @@ class ConnectionPool:
         self.rate_limiter = rate_limiter
         slots = limits.max_connections or DEFAULT_SLOTS
         self.sync: httpx.BaseTransport = transport or Gate(
-            _with_deadlines(httpx.HTTPTransport(limits=limits, verify=verify)), slots
+            _tuned(httpx.HTTPTransport(limits=limits, verify=verify)), slots
         )
         self.async_: httpx.AsyncBaseTransport = async_transport or AsyncGate(
-            _with_deadlines(httpx.AsyncHTTPTransport(limits=limits, verify=verify)), slots
+            _tuned(httpx.AsyncHTTPTransport(limits=limits, verify=verify)), slots
         )
 
     def close(self) -> None:

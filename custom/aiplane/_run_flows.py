@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections.abc import Callable
 from typing import Any, Self, TypeVar
 
@@ -24,6 +25,7 @@ T = TypeVar("T")
 __all__ = ["FutureCore", "ProgressCallback", "submit_flow"]
 
 ProgressCallback = Callable[[Progress], Any]
+_NOT_IN_AN_ID = re.compile(r"[\x00-\x1f/?#]")  # controls, and what would change the path
 
 
 def _ops() -> tuple[Any, Any, Any, Any]:
@@ -49,7 +51,7 @@ def submit_flow(deployment_id: str, body: Any, retry_token: str | None) -> Flow[
 def _check_id(run_id: object) -> str:
     if not isinstance(run_id, str) or not run_id.strip():
         raise errors.InvalidParameter("run_id", "must be a non-empty string")
-    if any(ord(c) < 0x20 or c in "/?#" for c in run_id):
+    if _NOT_IN_AN_ID.search(run_id):
         raise errors.InvalidParameter("run_id", "must not contain '/', '?', '#' or controls")
     return run_id
 
@@ -124,6 +126,10 @@ class FutureCore:
     def done(self) -> bool:
         """Whether the last Run fetched is in a final state; no request."""
         return self._state() in self._lifecycle.final
+
+    def _seen(self, run: Any) -> None:
+        """Take ``run``, read in full elsewhere (a wait for many runs), as the last fetched."""
+        self._last = run
 
     def _state(self) -> str | None:
         return None if self._last is None else state_of(self._last, self._lifecycle.attribute)

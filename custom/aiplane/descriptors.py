@@ -23,6 +23,7 @@ from typing import Any, Literal, Protocol
 from . import errors
 
 __all__ = [
+    "BatchRead",
     "BodyKind",
     "DescriptorTable",
     "EventStream",
@@ -112,6 +113,22 @@ class Reads:
 
 
 @dataclass(frozen=True, slots=True)
+class BatchRead:
+    """How to read many of what a read operation returns in one request (the spec's
+    ``x-aiplane-batch``): the list operation, its keyword taking the ids, the attribute of
+    each listed item holding its id, and the most ids one request takes."""
+
+    module: str
+    param: str
+    id_attribute: str
+    max_ids: int
+
+    def operation(self) -> ModuleType:
+        """The generated operation module of the list operation."""
+        return importlib.import_module(self.module)
+
+
+@dataclass(frozen=True, slots=True)
 class EventStream:
     """A ``text/event-stream`` success response: the generated model of each event's
     ``data:`` (module and class), and the boolean body field that turns streaming on
@@ -158,6 +175,7 @@ class OperationDescriptor:
     pagination: Pagination | None = None
     reads: Reads | None = None
     lifecycle: Lifecycle | None = None
+    batch: BatchRead | None = None  # reads many at once (set on a read operation)
     events: EventStream | None = None  # set when a success response is an event stream
     genai: GenAI | None = None  # set for a GenAI operation (OpenTelemetry conventions)
 

@@ -9,26 +9,49 @@ before any request (:mod:`aiplane._run_input`), POSTs the run with an ``opc-retr
 resumable with ``last_event_id``). ``RunFuture.from_id(client, run_id)`` re-creates a
 future in another process. :class:`AsyncRunFuture` / :func:`asubmit_run` are the async
 twins; all decisions are the flows of :mod:`aiplane._run_flows`.
+
+Many runs at once: :func:`runs_as_completed` yields futures as their runs finish and
+:func:`wait_runs` returns their results, reading up to 100 runs' states per request (the
+batch read of :mod:`aiplane._run_batch`) instead of polling each run; :func:`aruns_as_completed`
+and :func:`await_runs` are the async twins.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+    Mapping,
+)
+from contextlib import aclosing, closing
 from typing import TYPE_CHECKING, Any, Self
 
 import anyio
 import httpx
 
-from ._flow import AsyncEnv, Flow, SyncEnv, arun, run
+from ._flow import AsyncEnv, Flow, SyncEnv, aiterate, arun, iterate, run
 from ._polling import PollSchedule
+from ._run_batch import RunBatch
 from ._run_flows import FutureCore, ProgressCallback, submit_flow
 from ._run_input import run_body
 
 if TYPE_CHECKING:
     from .streams import AsyncEventStream, EventStream
 
-__all__ = ["AsyncRunFuture", "RunFuture", "asubmit_run", "submit_run"]
+__all__ = [
+    "AsyncRunFuture",
+    "RunFuture",
+    "aruns_as_completed",
+    "asubmit_run",
+    "await_runs",
+    "runs_as_completed",
+    "submit_run",
+    "wait_runs",
+]
 
 
 def _events_op() -> Any:
@@ -41,7 +64,10 @@ def data_url(client: Any) -> httpx.URL | None:
     """The data plane's base URL (absolute file URLs must be on its host)."""
     plane = client.plane_for("data") if hasattr(client, "plane_for") else client
     getter = getattr(plane, "get_httpx_client", None)
-    return None if getter is None else httpx.URL(str(getter().base_url))
+    if getter is None:
+        return None
+    base = getter().base_url
+    return base if isinstance(base, httpx.URL) else httpx.URL(str(base))  # parsed once
 
 
 class RunFuture(FutureCore):
@@ -208,3 +234,78 @@ async def asubmit_run(
         client, created.id, run=created, schedule=schedule, progress=progress, sleep=sleep,
         clock=clock,
     )  # fmt: skip
+
+
+_ASYNC_TWIN = " (AsyncRunFuture objects need the async twin)"
+_SYNC_TWIN = " (RunFuture objects need the sync twin)"
+
+
+def runs_as_completed(
+    futures: Iterable[RunFuture],
+    *,
+    timeout: float | None = None,
+    schedule: PollSchedule | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> Generator[RunFuture, None, None]:
+    """Yield each future as its run finishes (those already finished first, with no
+    request), reading the pending runs' states up to 100 per request; a yielded future's
+    ``result()`` returns or raises RunFailed at once, as after its own wait.
+
+    ``schedule`` (default: the first future's, else ``PollSchedule()``) paces the reads and
+    honours their ``retry-after``; ``timeout`` (seconds) replaces its deadline, past which
+    WaitTimeout names the first run still pending. The futures must share one client.
+    Checked before any request: bad input raises InvalidParameter."""
+    batch = RunBatch(futures, RunFuture, _ASYNC_TWIN, schedule, timeout, clock)
+    return iterate(batch.flow(), SyncEnv(batch.client, sleep))
+
+
+def aruns_as_completed(
+    futures: Iterable[AsyncRunFuture],
+    *,
+    timeout: float | None = None,
+    schedule: PollSchedule | None = None,
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> AsyncGenerator[AsyncRunFuture, None]:
+    """The async twin of :func:`runs_as_completed` (close it, or use
+    ``contextlib.aclosing``, when leaving early)."""
+    batch = RunBatch(futures, AsyncRunFuture, _SYNC_TWIN, schedule, timeout, clock)
+    return aiterate(batch.flow(), AsyncEnv(batch.client, sleep))
+
+
+def wait_runs(
+    futures: Iterable[RunFuture],
+    *,
+    timeout: float | None = None,
+    schedule: PollSchedule | None = None,
+    return_exceptions: bool = False,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> list[Any]:
+    """Wait for every run; their results, in the order of ``futures``. The first run found
+    FAILED or CANCELED raises its RunFailed at once (the rest are left running), unless
+    ``return_exceptions``: then the RunFailed takes its place in the list. Options and
+    errors as :func:`runs_as_completed`."""
+    batch = RunBatch(futures, RunFuture, _ASYNC_TWIN, schedule, timeout, clock)
+    with closing(iterate(batch.flow(), SyncEnv(batch.client, sleep))) as finished:
+        for future in finished:
+            batch.collect(future, return_exceptions)
+    return batch.results()
+
+
+async def await_runs(
+    futures: Iterable[AsyncRunFuture],
+    *,
+    timeout: float | None = None,
+    schedule: PollSchedule | None = None,
+    return_exceptions: bool = False,
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> list[Any]:
+    """The async twin of :func:`wait_runs`."""
+    batch = RunBatch(futures, AsyncRunFuture, _SYNC_TWIN, schedule, timeout, clock)
+    async with aclosing(aiterate(batch.flow(), AsyncEnv(batch.client, sleep))) as finished:
+        async for future in finished:
+            batch.collect(future, return_exceptions)
+    return batch.results()

@@ -77,14 +77,20 @@ FILES = PageStyle(page_param="token", next_field="nextToken")
 
 
 def page_response(
-    call: Call, items: list[Any], style: PageStyle = OCI, body: dict[str, Any] | None = None
+    call: Call,
+    items: list[Any],
+    style: PageStyle = OCI,
+    body: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Response:
     """The page of ``items`` that ``call`` asks for (``limit`` and the token), as a response:
-    ``body`` plus the page under ``style.items``, and the next-page token where ``style`` says."""
+    ``body`` plus the page under ``style.items``, the next-page token where ``style`` says,
+    and ``headers``."""
     page, token = paginate(items, call.param("limit"), call.param(style.page_param))
     data = {**(body or {}), style.items: page}
-    if style.next_field is None:
-        return json_response(data, headers={"opc-next-page": token} if token else None)
-    if token:
+    headers = dict(headers or {})
+    if token and style.next_field is None:
+        headers["opc-next-page"] = token
+    elif token and style.next_field is not None:
         data[style.next_field] = token
-    return json_response(data)
+    return json_response(data, headers=headers or None)

@@ -129,20 +129,34 @@ def create_run(call: Call) -> Response:
     return json_response(data, 202, headers)
 
 
+def _listed(call: Call) -> list[Run]:
+    """The caller's runs the filters keep (``ids``: those runs only, unknown ids skipped)."""
+    book, ids = _book(call), call.param("ids")
+    candidates = book.runs.values() if ids is None else [book.runs.get(i) for i in set(ids)]
+    return [
+        r
+        for r in candidates
+        if r is not None
+        and r.owner == call.caller.principal
+        and call.param("deploymentId") in (None, r.deployment_id)
+    ]
+
+
+def _soonest_hint(call: Call, runs: list[Run], now: float) -> dict[str, str]:
+    """The retry-after of the listed run that may change state first (none once all ended)."""
+    hints = [h for h in (_retry_after(call, r, now) for r in runs) if h]
+    return min(hints, key=lambda h: int(h["retry-after-ms"]), default={})
+
+
 def list_runs(call: Call) -> Response:
-    """GET /v1/runs: the caller's runs, newest first."""
+    """GET /v1/runs: the caller's runs, newest first; with ``ids`` a batch status read that
+    hints (retry-after) when the next listed run may change state."""
     with call.store.transaction() as now:
-        runs = [
-            r
-            for r in _book(call).runs.values()
-            if r.owner == call.caller.principal
-            and call.param("deploymentId") in (None, r.deployment_id)
-        ]
-        items = [
-            r.summary(now) for r in sorted(runs, key=lambda r: (r.created, r.id), reverse=True)
-        ]
+        runs = sorted(_listed(call), key=lambda r: (r.created, r.id), reverse=True)
+        items = [r.summary(now) for r in runs]
+        hint = _soonest_hint(call, runs, now) if call.param("ids") is not None else {}
     items = [i for i in items if call.param("status") in (None, i["status"])]
-    return page_response(call, items)
+    return page_response(call, items, headers=hint)
 
 
 def get_run(call: Call) -> Response:

@@ -4,6 +4,7 @@ Do not edit: regenerate instead. The aiplane runtime reads these (see aiplane.de
 """
 
 from aiplane.descriptors import (
+    BatchRead,
     DescriptorTable,
     EventStream,
     GenAI,
@@ -496,6 +497,7 @@ TABLE = DescriptorTable(
                 gone=frozenset([]),
                 final=frozenset(["CANCELED", "FAILED", "SUCCEEDED"]),
             ),
+            batch=BatchRead("aiplane_data.api.runs.list_runs", "ids", "id", 100),
         ),
         "aiplane_data.api.runs.get_run_events": OperationDescriptor(
             operation_id="getRunEvents",
@@ -525,6 +527,7 @@ TABLE = DescriptorTable(
             params=(
                 Param("deploymentId", "query", "deployment_id", False),
                 Param("status", "query", "status", False),
+                Param("ids", "query", "ids", False),
                 Param("limit", "query", "limit", False),
                 Param("page", "query", "page", False),
                 Param("opc-request-id", "header", "opc_request_id", False),
@@ -532,7 +535,7 @@ TABLE = DescriptorTable(
             body=None,
             responses={200: ("json",)},
             response_headers=frozenset(
-                ["opc-next-page", "opc-request-id", "x-request-id"]
+                ["opc-next-page", "opc-request-id", "retry-after", "x-request-id"]
             ),
             fields=frozenset(["items"]),
             pagination=Pagination(

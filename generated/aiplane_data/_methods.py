@@ -757,6 +757,7 @@ class DataMethods(SyncMethods):
         *,
         deployment_id: str | Unset = UNSET,
         status: RunStatus | Unset = UNSET,
+        ids: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
         opc_request_id: str | Unset = UNSET,
@@ -773,6 +774,7 @@ class DataMethods(SyncMethods):
             {
                 "deployment_id": deployment_id,
                 "status": status,
+                "ids": ids,
                 "limit": limit,
                 "page": page,
                 "opc_request_id": opc_request_id,
@@ -1445,6 +1447,7 @@ class AsyncDataMethods(AsyncMethods):
         *,
         deployment_id: str | Unset = UNSET,
         status: RunStatus | Unset = UNSET,
+        ids: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
         opc_request_id: str | Unset = UNSET,
@@ -1461,6 +1464,7 @@ class AsyncDataMethods(AsyncMethods):
             {
                 "deployment_id": deployment_id,
                 "status": status,
+                "ids": ids,
                 "limit": limit,
                 "page": page,
                 "opc_request_id": opc_request_id,

@@ -14,6 +14,7 @@ def _get_kwargs(
     *,
     deployment_id: str | Unset = UNSET,
     status: RunStatus | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
     page: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
@@ -31,6 +32,12 @@ def _get_kwargs(
         json_status = status.value
 
     params["status"] = json_status
+
+    json_ids: list[str] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids"] = json_ids
 
     params["limit"] = limit
 
@@ -97,15 +104,21 @@ def sync_detailed(
     client: AuthenticatedClient,
     deployment_id: str | Unset = UNSET,
     status: RunStatus | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
     page: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
 ) -> Response[Error | RunCollection]:
     """List runs
 
-     Lists the caller's runs, newest first, optionally filtered by deployment and status.
+     Lists the caller's runs, newest first, optionally filtered by deployment, status and id.
     Paginated with `limit` and `page`; the `opc-next-page` response header holds the token of
     the next page and is absent on the last page.
+
+    With `ids` it is a batch status read: one request answers for up to 100 known runs (ids
+    that name no run of the caller are left out, without an error), and while a listed run is
+    not finished the response carries `retry-after`, the seconds until the next listed run
+    may change state. A client waiting for many runs polls this instead of each run.
 
     Args:
         deployment_id (str | Unset):  Example: ocid1.generativeaiendpoint.oc1.us-
@@ -114,6 +127,7 @@ def sync_detailed(
             CANCELED (QUEUED may go to
             CANCELED directly). SUCCEEDED, FAILED and CANCELED are final. Open enum in responses.
              Example: RUNNING.
+        ids (list[str] | Unset):
         limit (int | Unset):  Example: 50.
         page (str | Unset):  Example: AAAAAAAAAAAAAAAAAAAAAAEAAAAx.
         opc_request_id (str | Unset):  Example: 8C5E1B2A9F0D4E7A8B6C3D2E1F0A9B8C.
@@ -129,6 +143,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         deployment_id=deployment_id,
         status=status,
+        ids=ids,
         limit=limit,
         page=page,
         opc_request_id=opc_request_id,
@@ -146,15 +161,21 @@ def sync(
     client: AuthenticatedClient,
     deployment_id: str | Unset = UNSET,
     status: RunStatus | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
     page: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
 ) -> Error | RunCollection | None:
     """List runs
 
-     Lists the caller's runs, newest first, optionally filtered by deployment and status.
+     Lists the caller's runs, newest first, optionally filtered by deployment, status and id.
     Paginated with `limit` and `page`; the `opc-next-page` response header holds the token of
     the next page and is absent on the last page.
+
+    With `ids` it is a batch status read: one request answers for up to 100 known runs (ids
+    that name no run of the caller are left out, without an error), and while a listed run is
+    not finished the response carries `retry-after`, the seconds until the next listed run
+    may change state. A client waiting for many runs polls this instead of each run.
 
     Args:
         deployment_id (str | Unset):  Example: ocid1.generativeaiendpoint.oc1.us-
@@ -163,6 +184,7 @@ def sync(
             CANCELED (QUEUED may go to
             CANCELED directly). SUCCEEDED, FAILED and CANCELED are final. Open enum in responses.
              Example: RUNNING.
+        ids (list[str] | Unset):
         limit (int | Unset):  Example: 50.
         page (str | Unset):  Example: AAAAAAAAAAAAAAAAAAAAAAEAAAAx.
         opc_request_id (str | Unset):  Example: 8C5E1B2A9F0D4E7A8B6C3D2E1F0A9B8C.
@@ -179,6 +201,7 @@ def sync(
         client=client,
         deployment_id=deployment_id,
         status=status,
+        ids=ids,
         limit=limit,
         page=page,
         opc_request_id=opc_request_id,
@@ -190,15 +213,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     deployment_id: str | Unset = UNSET,
     status: RunStatus | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
     page: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
 ) -> Response[Error | RunCollection]:
     """List runs
 
-     Lists the caller's runs, newest first, optionally filtered by deployment and status.
+     Lists the caller's runs, newest first, optionally filtered by deployment, status and id.
     Paginated with `limit` and `page`; the `opc-next-page` response header holds the token of
     the next page and is absent on the last page.
+
+    With `ids` it is a batch status read: one request answers for up to 100 known runs (ids
+    that name no run of the caller are left out, without an error), and while a listed run is
+    not finished the response carries `retry-after`, the seconds until the next listed run
+    may change state. A client waiting for many runs polls this instead of each run.
 
     Args:
         deployment_id (str | Unset):  Example: ocid1.generativeaiendpoint.oc1.us-
@@ -207,6 +236,7 @@ async def asyncio_detailed(
             CANCELED (QUEUED may go to
             CANCELED directly). SUCCEEDED, FAILED and CANCELED are final. Open enum in responses.
              Example: RUNNING.
+        ids (list[str] | Unset):
         limit (int | Unset):  Example: 50.
         page (str | Unset):  Example: AAAAAAAAAAAAAAAAAAAAAAEAAAAx.
         opc_request_id (str | Unset):  Example: 8C5E1B2A9F0D4E7A8B6C3D2E1F0A9B8C.
@@ -222,6 +252,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         deployment_id=deployment_id,
         status=status,
+        ids=ids,
         limit=limit,
         page=page,
         opc_request_id=opc_request_id,
@@ -237,15 +268,21 @@ async def asyncio(
     client: AuthenticatedClient,
     deployment_id: str | Unset = UNSET,
     status: RunStatus | Unset = UNSET,
+    ids: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
     page: str | Unset = UNSET,
     opc_request_id: str | Unset = UNSET,
 ) -> Error | RunCollection | None:
     """List runs
 
-     Lists the caller's runs, newest first, optionally filtered by deployment and status.
+     Lists the caller's runs, newest first, optionally filtered by deployment, status and id.
     Paginated with `limit` and `page`; the `opc-next-page` response header holds the token of
     the next page and is absent on the last page.
+
+    With `ids` it is a batch status read: one request answers for up to 100 known runs (ids
+    that name no run of the caller are left out, without an error), and while a listed run is
+    not finished the response carries `retry-after`, the seconds until the next listed run
+    may change state. A client waiting for many runs polls this instead of each run.
 
     Args:
         deployment_id (str | Unset):  Example: ocid1.generativeaiendpoint.oc1.us-
@@ -254,6 +291,7 @@ async def asyncio(
             CANCELED (QUEUED may go to
             CANCELED directly). SUCCEEDED, FAILED and CANCELED are final. Open enum in responses.
              Example: RUNNING.
+        ids (list[str] | Unset):
         limit (int | Unset):  Example: 50.
         page (str | Unset):  Example: AAAAAAAAAAAAAAAAAAAAAAEAAAAx.
         opc_request_id (str | Unset):  Example: 8C5E1B2A9F0D4E7A8B6C3D2E1F0A9B8C.
@@ -271,6 +309,7 @@ async def asyncio(
             client=client,
             deployment_id=deployment_id,
             status=status,
+            ids=ids,
             limit=limit,
             page=page,
             opc_request_id=opc_request_id,
