@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpcore
+import httpx
 import pytest
 
 import aiplane
-from aiplane._assign import assign
+from aiplane._assign import assign, install
 
 A, B = "http://a.test", "http://b.test"  # origins
 
@@ -122,3 +124,15 @@ def test_the_pools_transports_assign_with_it(mode: str) -> None:
     pool = aiplane.ConnectionPool()
     gate: Any = pool.sync if mode == "sync" else pool.async_
     assert type(gate.inner._pool)._assign_requests_to_connections.__module__ == "aiplane._assign"
+
+
+@pytest.mark.parametrize("version", ["1.1.0", "2.0.0", "0.18.0"])
+def test_another_httpcore_release_keeps_its_own_step(
+    version: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On an httpcore release the step was not written for, its pool is left as httpcore
+    built it (the private fields the step reads may differ there)."""
+    monkeypatch.setattr(httpcore, "__version__", version)
+    transport = httpx.HTTPTransport()
+    install(transport)
+    assert type(transport._pool) is httpcore.ConnectionPool

@@ -23,7 +23,10 @@ from typing import Any
 import httpcore
 import httpx
 
-__all__ = ["assign", "install"]
+__all__ = ["WRITTEN_FOR", "assign", "install"]
+
+# the httpcore releases whose pool internals (_connections, _requests, ...) this step uses
+WRITTEN_FOR = "1.0."
 
 
 def _usable(pool: Any) -> tuple[list[Any], list[Any]]:
@@ -91,4 +94,6 @@ def install(transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport) -> None:
     pool: Any = transport._pool
     if pool._http2:
         return  # HTTP/2 connections take many requests at once: keep httpcore's own step
+    if not httpcore.__version__.startswith(WRITTEN_FOR):
+        return  # the pool's private fields may differ: keep httpcore's own (slower) step
     pool.__class__ = _Pool if isinstance(transport, httpx.HTTPTransport) else _AsyncPool
