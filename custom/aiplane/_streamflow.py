@@ -8,6 +8,10 @@ result back, or its aiplane error thrown in. :class:`StreamState` holds every de
 - events: ``data:`` parsed as the descriptor's event model; ``[DONE]`` ends the stream, so
   does the end of the body; an error object (``{"error": {...}}``) raises the typed
   :class:`~aiplane.errors.APIError` its code means (``_errormap.from_envelope``);
+- bounds: one event may hold ``event_limit`` characters and the whole stream (reconnects
+  included) may send ``max_bytes``; past either, :class:`~aiplane.errors.ResponseValidationError`
+  (the events so far stay in ``received``), so an endless or huge stream cannot grow memory
+  without bound; a ``retry:`` below zero is ignored, as the standard says;
 - the idle timeout: each read must end before ``idle_timeout`` seconds have passed since the
   last event with data (comments and keep-alives do not count); past it the read fails as a
   drop whose cause is :class:`~aiplane.errors.Timeout`;
@@ -34,16 +38,25 @@ import httpx
 from . import _errormap, errors
 from ._flow import Emit, Sleep
 from ._otel import NO_SPAN, CallSpan, stream_span
-from ._sse import DONE, EventDecoder, ServerSentEvent, is_meaningful
+from ._sse import DONE, EVENT_LIMIT, EventDecoder, EventTooLarge, ServerSentEvent, is_meaningful
 from .descriptors import GenAI
 from .retry import IDEMPOTENT_METHODS, Attempt, RetryPolicy
 
-__all__ = ["Connect", "Disconnect", "Read", "StreamPlan", "StreamState", "stream_flow"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Connect",
+    "Disconnect",
+    "Read",
+    "StreamPlan",
+    "StreamState",
+    "stream_flow",
+]
 
 logger = logging.getLogger("aiplane")
 
 _PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, RecursionError)
 _END = object()
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024  # a chat answer of about a million chunks
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +97,8 @@ class StreamPlan:
     operation_id: str = ""
     params: Mapping[str, Any] = field(default_factory=dict)  # for the span's attributes
     genai: GenAI | None = None  # the descriptor's GenAI facts, for the span
+    max_bytes: int = DEFAULT_MAX_BYTES  # of all the stream's bodies together
+    event_limit: int = EVENT_LIMIT  # characters of one event
 
 
 class StreamState:
@@ -95,6 +110,7 @@ class StreamState:
         self.last_id: str | None = None
         self.retry_ms: int | None = None
         self.drops = 0  # failed connections since the last event
+        self.size = 0  # bytes of the stream's bodies read so far
         self.since = plan.clock()
         self.idle_deadline = 0.0
         self.response: httpx.Response | None = None
@@ -105,7 +121,11 @@ class StreamState:
         base = self.plan.request
         headers = base.headers.copy()
         if self.plan.resume_header and self.last_id is not None:
-            headers[self.plan.resume_header] = self.last_id
+            # any text but NUL may be an id: sent back in UTF-8, as browsers do
+            headers.pop(self.plan.resume_header, None)
+            headers = httpx.Headers(
+                [*headers.raw, (self.plan.resume_header.encode(), self.last_id.encode())]
+            )
         return httpx.Request(
             base.method, base.url, headers=headers, stream=base.stream, extensions=base.extensions
         )
@@ -115,13 +135,8 @@ class StreamState:
         self.response = response
         ctype = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if ctype != "text/event-stream":
-            raise errors.ResponseValidationError(
-                f"expected a text/event-stream response, got {ctype or 'no content type'!r}",
-                status=response.status_code,
-                opc_request_id=response.headers.get("opc-request-id"),
-                body_excerpt="",
-                operation=self.plan.operation,
-            )
+            got = repr(ctype[:100]) if ctype else "no content type"
+            raise self.invalid(f"expected a text/event-stream response, got {got}", "")
         self._touch()
 
     def _touch(self) -> None:
@@ -131,7 +146,7 @@ class StreamState:
         """The typed event for ``sse``; None to skip it, ``_END`` at ``[DONE]``."""
         if sse.id:
             self.last_id = sse.id
-        if sse.retry is not None:
+        if sse.retry is not None and sse.retry >= 0:
             self.retry_ms = sse.retry
         if not is_meaningful(sse):
             return None
@@ -148,19 +163,35 @@ class StreamState:
         self._touch()
         return item
 
+    def decode(self, decoder: EventDecoder, chunk: bytes) -> list[ServerSentEvent]:
+        """The events ``chunk`` completes (``b""``: the body ended), within the bounds."""
+        self.size += len(chunk)
+        if self.size > self.plan.max_bytes:
+            raise self.invalid(
+                f"the event stream sent more than {self.plan.max_bytes} bytes (max_bytes)", ""
+            )
+        try:
+            return decoder.feed(chunk) if chunk else decoder.end()
+        except EventTooLarge as exc:
+            raise self.invalid(f"the event stream sent {exc}", "") from exc
+
+    def invalid(self, message: str, excerpt: str) -> errors.ResponseValidationError:
+        """The error of a stream whose content breaks the spec or a bound."""
+        response = self.response
+        return errors.ResponseValidationError(
+            message,
+            status=response.status_code if response is not None else 200,
+            opc_request_id=response.headers.get("opc-request-id") if response else None,
+            body_excerpt=excerpt,
+            operation=self.plan.operation,
+        )
+
     def _parse(self, value: Any, parse: Callable[[Any], Any]) -> Any:
         try:
             return parse(value)
         except _PARSE_ERRORS as exc:
-            raise errors.ResponseValidationError(
-                f"event data does not match the spec: {type(exc).__name__}: {exc}",
-                status=200,
-                opc_request_id=self.response.headers.get("opc-request-id")
-                if self.response is not None
-                else None,
-                body_excerpt=str(value)[:512],
-                operation=self.plan.operation,
-            ) from exc
+            message = f"event data does not match the spec: {type(exc).__name__}: {exc}"
+            raise self.invalid(message, str(value)[:512]) from exc
 
     def idle(self) -> errors.Timeout:
         """The error of a stream that sent no event with data for ``idle_timeout``."""
@@ -276,7 +307,7 @@ def _events_flow(state: StreamState) -> Generator[Any, Any, None]:
         except errors.AiplaneError as exc:
             _raise(state.connect_failed(exc), exc)
         state.connected(response)
-        decoder = EventDecoder()
+        decoder = EventDecoder(state.plan.event_limit)
         try:
             while True:
                 deadline = state.idle_deadline
@@ -284,7 +315,7 @@ def _events_flow(state: StreamState) -> Generator[Any, Any, None]:
                     chunk = yield Read(deadline)
                 except errors.TransportError as exc:
                     _raise(state.read_failed(exc, deadline), exc)
-                for sse in decoder.feed(chunk) if chunk else decoder.end():
+                for sse in state.decode(decoder, chunk):
                     item = state.take(sse)
                     if item is _END:
                         return

@@ -47,6 +47,7 @@ def setup(
     params: dict[str, Any],
     idle_timeout: float,
     retry: RetryPolicy | None,
+    max_bytes: int,
     *,
     asynchronous: bool,
 ) -> tuple[StreamPlan, httpx.Client | httpx.AsyncClient, RuntimeTransport | None]:
@@ -59,6 +60,10 @@ def setup(
     if not (isinstance(idle_timeout, int | float) and 0 < idle_timeout < math.inf):
         raise errors.InvalidParameter(
             "idle_timeout", "must be a positive number of seconds", operation=descriptor.name
+        )
+    if not (isinstance(max_bytes, int) and not isinstance(max_bytes, bool) and max_bytes > 0):
+        raise errors.InvalidParameter(
+            "max_bytes", "must be a positive whole number of bytes", operation=descriptor.name
         )
     _streaming_body(descriptor, params)
     generated, _ = _prepare(op, client, args, params)
@@ -79,6 +84,7 @@ def setup(
         operation_id=descriptor.operation_id,
         params=params,
         genai=descriptor.genai,
+        max_bytes=max_bytes,
     )
     return plan, http, runtime
 

@@ -20,6 +20,11 @@ passes, the stream fails like a drop: a resumable stream reconnects (within the 
 policy), another raises :class:`~aiplane.errors.Timeout` before its first event and
 :class:`~aiplane.errors.StreamInterrupted` (caused by that Timeout) after it.
 
+A stream is bounded in memory: one event may hold as many characters as a JSON body may
+hold bytes (32 MiB), and the stream's bodies together (reconnects included) ``max_bytes``
+(default 256 MiB, about a million chat chunks); past either, it raises
+:class:`~aiplane.errors.ResponseValidationError`, with the events so far in ``received``.
+
 Leaving early — ``break``, an exception, the end of the ``with`` block, ``close()``, or the
 stream object being garbage-collected — closes the response and releases its connection.
 """
@@ -45,12 +50,27 @@ import httpx
 from . import _deadline
 from ._flow import Sleep, adrive, drive
 from ._options import OnRetry
-from ._streamflow import Connect, Disconnect, Read, StreamPlan, StreamState, stream_flow
+from ._streamflow import (
+    DEFAULT_MAX_BYTES,
+    Connect,
+    Disconnect,
+    Read,
+    StreamPlan,
+    StreamState,
+    stream_flow,
+)
 from ._streamsetup import options_for, setup
 from .ratelimits import RateLimits
 from .retry import RetryPolicy
 
-__all__ = ["DEFAULT_IDLE_TIMEOUT", "AsyncEventStream", "EventStream", "astream", "stream"]
+__all__ = [
+    "DEFAULT_IDLE_TIMEOUT",
+    "DEFAULT_MAX_BYTES",
+    "AsyncEventStream",
+    "EventStream",
+    "astream",
+    "stream",
+]
 
 T = TypeVar("T")
 DEFAULT_IDLE_TIMEOUT = 60.0
@@ -244,13 +264,16 @@ def stream(
     retry: RetryPolicy | None = None,
     headers: Mapping[str, str] | None = None,
     on_retry: OnRetry | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     **params: Any,
 ) -> EventStream[Any]:
     """Stream the typed events of an event-stream operation (see the module docstring).
 
     Nothing is sent until the first event is asked for; use it in a ``with`` block (or
     call ``close()``) to release the connection when leaving early."""
-    plan, http, runtime = setup(op, client, args, params, idle_timeout, retry, asynchronous=False)
+    plan, http, runtime = setup(
+        op, client, args, params, idle_timeout, retry, max_bytes, asynchronous=False
+    )
     options = options_for(plan.operation, timeout, retry, headers, on_retry)
     assert isinstance(http, httpx.Client)
     return EventStream(plan, http, options, runtime.sleep if runtime else time.sleep)
@@ -265,10 +288,13 @@ def astream(
     retry: RetryPolicy | None = None,
     headers: Mapping[str, str] | None = None,
     on_retry: OnRetry | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     **params: Any,
 ) -> AsyncEventStream[Any]:
     """The async twin of :func:`stream`: ``async with aiplane.astream(...) as events``."""
-    plan, http, runtime = setup(op, client, args, params, idle_timeout, retry, asynchronous=True)
+    plan, http, runtime = setup(
+        op, client, args, params, idle_timeout, retry, max_bytes, asynchronous=True
+    )
     options = options_for(plan.operation, timeout, retry, headers, on_retry)
     assert isinstance(http, httpx.AsyncClient)
     return AsyncEventStream(plan, http, options, runtime.async_sleep if runtime else anyio.sleep)
