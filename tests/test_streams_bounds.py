@@ -142,3 +142,19 @@ async def test_bad_max_bytes_is_refused(mode: str, fake_time: FakeTime, bad: Any
     ):
         await read_all(mode, get_run_events, client, "r", max_bytes=bad)
     assert sent == []
+
+
+async def test_json_answer_to_a_stream_is_refused_unread(mode: str, fake_time: FakeTime) -> None:
+    """A 2xx application/json answer to a stream is refused before its body is read (a
+    stream's body is bounded by max_bytes, not read to the 32 MiB of a JSON body)."""
+    body = Pieces(b"{", b"[1]," * 16384, 64)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "application/json"}, stream=body)
+
+    with (
+        client_for(handler, fake_time) as client,
+        pytest.raises(errors.ResponseValidationError, match="text/event-stream"),
+    ):
+        await read_all(mode, get_run_events, client, "r", max_bytes=64 * 1024)
+    assert body.pulled == 0

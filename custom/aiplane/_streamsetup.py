@@ -103,6 +103,7 @@ def options_for(
             headers=headers,
             on_retry=on_retry,
             operation=descriptor_name,
+            stream=True,  # a 2xx body is the stream's: never read to a JSON body's limit
         )
 
     return enter
