@@ -23,7 +23,7 @@ from ._bodies import fix_multipart_boundary, is_replayable
 from ._flow import Notify, Sleep
 from ._limiting import Limiting
 from ._options import CallOptions, OnRetry, current_options, current_trace
-from ._sending import After, Before, Close, MappedStream, Send
+from ._sending import JSON_BODY_LIMIT, After, Before, Close, MappedStream, Send
 from .errors import FailureKind
 from .ratelimits import OnRateLimit, RateLimiter
 from .retry import (
@@ -240,7 +240,8 @@ class CallState:
                 raise self._stopped(self._outcome_unknown(str(error))) from error
             raise self._stopped(error)
         self.rt.budget.reward()
-        response.stream = MappedStream(response.stream, self.request)
+        limit = None if self.stream else JSON_BODY_LIMIT  # a call's body is read whole
+        response.stream = MappedStream(response.stream, self.request, response, limit)
         return response
 
 
