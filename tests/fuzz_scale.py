@@ -14,7 +14,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
-__all__ = ["SCALE_ENV", "REPORT_ENV", "examples", "tally", "TALLY"]
+__all__ = ["SCALE_ENV", "REPORT_ENV", "examples", "peak", "tally", "TALLY"]
 
 SCALE_ENV = "AIPLANE_FUZZ_SCALE"
 REPORT_ENV = "AIPLANE_FUZZ_REPORT"
@@ -40,6 +40,11 @@ def examples(default: int) -> int:
 def tally(key: str) -> None:
     """Count one case under ``key`` (``<suite>/<test or spec>/<part>``)."""
     TALLY[key] += 1
+
+
+def peak(key: str, value: int) -> None:
+    """Keep the largest ``value`` seen under ``key`` (``peak/<suite>/<measure>``)."""
+    TALLY[key] = max(TALLY[key], value)
 
 
 def _write() -> None:

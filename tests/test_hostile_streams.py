@@ -1,0 +1,119 @@
+"""Hypothesis feeds aiplane.stream / astream hostile event streams (tests/hostile_sse.py) for
+chat completions and run events: every outcome is typed events or an aiplane.errors exception,
+after a bounded number of connections, every response closed, no negative or unbounded wait,
+and a peak of memory within the case's bound (issue 13, point 2)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import aiplane
+from aiplane import errors
+from aiplane._sending import ERROR_BODY_LIMIT
+from aiplane_data.api.chat import create_chat_completion
+from aiplane_data.api.runs import get_run_events
+from aiplane_data.models.chat_completion_chunk import ChatCompletionChunk
+from aiplane_data.models.run_event import RunEvent
+from tests.conftest import TEST_API_KEY, FakeTime
+from tests.fuzz_scale import TALLY, examples, peak, tally
+from tests.hostile_harness import (
+    Served,
+    check_memory,
+    count_kinds,
+    is_large,
+    measured,
+    memory_bound,
+)
+from tests.hostile_sse import CHAT, MAX_BYTES, RUN_EVENT, StreamCase, stream_cases
+from tests.stream_helpers import chat_body
+
+EXAMPLES = examples(60)
+KEPT_PER_BYTE = 16  # a stream keeps its events (see tests/hostile_harness.py)
+MAX_CONNECTIONS = 64  # a resumable stream reconnects after each event, within max_bytes
+OPS: dict[str, tuple[Any, tuple[str, ...], type]] = {
+    "chat": (create_chat_completion, ("d",), ChatCompletionChunk),
+    "events": (get_run_events, ("r",), RunEvent),
+}
+
+
+def client_for(served: Served, fake: FakeTime) -> aiplane.Client:
+    mock = httpx.MockTransport(served)
+    return aiplane.Client(
+        data_url="http://data.test",
+        data_auth=aiplane.APIKeyAuth(TEST_API_KEY),
+        pool=aiplane.ConnectionPool(transport=mock, async_transport=mock),
+        retry=aiplane.RetryPolicy(max_attempts=3, deadline=120),
+        sleep=fake.sleep,
+        async_sleep=fake.async_sleep,
+        clock=fake.clock,
+    )
+
+
+def read(mode: str, op: Any, client: Any, args: tuple[str, ...], **kw: Any) -> list[Any]:
+    """Every event of the stream (sync or async); exceptions propagate."""
+    if mode == "sync":
+        with aiplane.stream(op, client, *args, **kw) as events:
+            return list(events)
+
+    async def whole() -> list[Any]:
+        async with aiplane.astream(op, client, *args, **kw) as aevents:
+            return [event async for event in aevents]
+
+    return anyio.run(whole)
+
+
+def check(name: str, outcome: Any) -> None:
+    """Typed events, or an aiplane error (OutcomeUnknown only for chat: a POST)."""
+    if isinstance(outcome, list):
+        assert all(isinstance(event, OPS[name][2]) for event in outcome)
+    elif not isinstance(outcome, errors.AiplaneError):
+        raise outcome
+    assert not isinstance(outcome, errors.OutcomeUnknown) or name == "chat"
+
+
+def run_case(mode: str, name: str, case: StreamCase) -> None:
+    fake = FakeTime()
+    served = Served(case.script, stop_after=64 * MAX_BYTES)
+    op, args, _ = OPS[name]
+    kw: dict[str, Any] = {"idle_timeout": case.idle, "max_bytes": MAX_BYTES}
+    if name == "chat":
+        kw["body"] = chat_body()
+    with client_for(served, fake) as client:
+        trace = case.sampled or is_large(case.script)
+        outcome, used = measured(lambda: read(mode, op, client, args, **kw), trace)
+    check(name, outcome)
+    assert served.all_closed() and served.none_exhausted()
+    assert served.calls <= MAX_CONNECTIONS
+    assert all(s >= 0 for s in fake.slept) and sum(fake.slept) <= 120
+    limit = MAX_BYTES if 200 <= case.script.status < 300 else ERROR_BODY_LIMIT
+    check_memory("streams", used, memory_bound(limit, KEPT_PER_BYTE, case.script))
+    peak("peak/streams/connections", served.calls)
+    tally(f"hostile/{mode}/{name}")
+    count_kinds(case.kinds)
+
+
+cases = {name: stream_cases(base) for name, base in (("chat", CHAT), ("events", RUN_EVENT))}
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@settings(
+    max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+)
+@given(data=st.data(), name=st.sampled_from(sorted(OPS)))
+def test_hostile_streams_end_typed(mode: str, data: st.DataObject, name: str) -> None:
+    """Any hostile event stream ends as typed events or an aiplane error, in bounded memory."""
+    run_case(mode, name, data.draw(cases[name]))
+
+
+def test_hostile_stream_cases_were_counted(capsys: pytest.CaptureFixture[str]) -> None:
+    """Reports how many hostile stream cases ran (the hypothesis tests above run first)."""
+    ran = {m: sum(TALLY[f"hostile/{m}/{n}"] for n in OPS) for m in ("sync", "async")}
+    with capsys.disabled():
+        print(f"\nhostile streams: {ran['sync']} sync + {ran['async']} async cases")
+    assert ran["sync"] >= EXAMPLES and ran["async"] >= EXAMPLES
