@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 from hypothesis import strategies as st
 
-from tests.hostile_harness import KiB, Script, header_kinds, header_lists
+from tests.hostile_harness import KiB, Script, header_kinds, header_lists, status_kinds
 
 __all__ = ["IDLE", "MAX_BYTES", "StreamCase", "stream_cases"]
 
@@ -148,6 +148,9 @@ class StreamCase:
     def __init__(self, script: Script, idle: float, kinds: list[str], sampled: bool) -> None:
         self.script, self.idle, self.kinds, self.sampled = script, idle, kinds, sampled
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.script!r}, kinds={self.kinds})"
+
 
 @st.composite
 def stream_cases(draw: st.DrawFn, base: dict[str, Any]) -> StreamCase:
@@ -190,11 +193,3 @@ def stream_cases(draw: st.DrawFn, base: dict[str, Any]) -> StreamCase:
     kinds += ["drop"] if script.error or script.drop_first else []
     sampled = draw(st.sampled_from([True] + [False] * 9))  # traced even if small
     return StreamCase(script, IDLE if gaps else 60.0, kinds, sampled)
-
-
-def status_kinds(status: int) -> list[str]:
-    if status < 200:
-        return ["1xx status"]
-    if 300 <= status < 400:
-        return ["3xx status"]
-    return ["other non-2xx status"] if status >= 400 else []

@@ -5,6 +5,7 @@ and a peak of memory within the case's bound (issue 13, point 2)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import anyio
@@ -23,6 +24,7 @@ from aiplane_data.models.run_event import RunEvent
 from tests.conftest import TEST_API_KEY, FakeTime
 from tests.fuzz_scale import TALLY, examples, peak, tally
 from tests.hostile_harness import (
+    Script,
     Served,
     check_memory,
     count_kinds,
@@ -33,7 +35,7 @@ from tests.hostile_harness import (
 from tests.hostile_sse import CHAT, MAX_BYTES, RUN_EVENT, StreamCase, stream_cases
 from tests.stream_helpers import chat_body
 
-EXAMPLES = examples(60)
+EXAMPLES = examples(100)
 KEPT_PER_BYTE = 16  # a stream keeps its events (see tests/hostile_harness.py)
 MAX_CONNECTIONS = 64  # a resumable stream reconnects after each event, within max_bytes
 OPS: dict[str, tuple[Any, tuple[str, ...], type]] = {
@@ -77,7 +79,10 @@ def check(name: str, outcome: Any) -> None:
     assert not isinstance(outcome, errors.OutcomeUnknown) or name == "chat"
 
 
-def run_case(mode: str, name: str, case: StreamCase) -> None:
+def perform(
+    mode: str, name: str, case: StreamCase, trace: bool
+) -> tuple[Any, Any, Served, FakeTime]:
+    """Stream the case's script: (events or error, peak, served, time)."""
     fake = FakeTime()
     served = Served(case.script, stop_after=64 * MAX_BYTES)
     op, args, _ = OPS[name]
@@ -85,8 +90,24 @@ def run_case(mode: str, name: str, case: StreamCase) -> None:
     if name == "chat":
         kw["body"] = chat_body()
     with client_for(served, fake) as client:
-        trace = case.sampled or is_large(case.script)
         outcome, used = measured(lambda: read(mode, op, client, args, **kw), trace)
+    return outcome, used, served, fake
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm_up() -> None:
+    """One plain stream per mode and operation, untraced: lazy imports happen outside the
+    measured cases."""
+    for name, base in (("chat", CHAT), ("events", RUN_EVENT)):
+        data = b"data: " + json.dumps(base).encode() + b"\n\n"
+        plain = Script(200, [(b"content-type", b"text/event-stream")], [data])
+        for mode in ("sync", "async"):
+            perform(mode, name, StreamCase(plain, 60.0, [], False), trace=False)
+
+
+def run_case(mode: str, name: str, case: StreamCase) -> None:
+    trace = case.sampled or is_large(case.script)
+    outcome, used, served, fake = perform(mode, name, case, trace)
     check(name, outcome)
     assert served.all_closed() and served.none_exhausted()
     assert served.calls <= MAX_CONNECTIONS
