@@ -54,7 +54,9 @@ async def _peak_of_call(mode: str, fake_time: FakeTime, ctype: str, body: Endles
         tracemalloc.stop()
 
 
-@pytest.mark.parametrize("ctype", ["text/html", "application/octet-stream", ""])
+@pytest.mark.parametrize(
+    "ctype", ["text/html", "application/octet-stream", "text/event-stream", ""]
+)
 async def test_success_body_of_any_type_is_read_to_the_limit(
     mode: str, fake_time: FakeTime, ctype: str
 ) -> None:

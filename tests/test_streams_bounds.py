@@ -4,6 +4,7 @@ whole stream may send (``max_bytes``), a ``retry:`` field that cannot be waited,
 
 from __future__ import annotations
 
+import json
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -22,6 +23,7 @@ from tests.test_streams_flow import client_for, run_event
 
 pytestmark = pytest.mark.anyio
 MiB = 1 << 20
+CHUNK = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m"}
 
 
 class Pieces(httpx.SyncByteStream, httpx.AsyncByteStream):
@@ -144,17 +146,32 @@ async def test_bad_max_bytes_is_refused(mode: str, fake_time: FakeTime, bad: Any
     assert sent == []
 
 
-async def test_json_answer_to_a_stream_is_refused_unread(mode: str, fake_time: FakeTime) -> None:
-    """A 2xx application/json answer to a stream is refused before its body is read (a
-    stream's body is bounded by max_bytes, not read to the 32 MiB of a JSON body)."""
-    body = Pieces(b"{", b"[1]," * 16384, 64)
+async def test_a_replayed_event_is_not_progress(mode: str, fake_time: FakeTime) -> None:
+    """A server that answers every resume with the event resumed from, then drops, is not
+    making progress: that event is not received twice, and the policy's attempts end it."""
+    calls: list[int] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"content-type": "application/json"}, stream=body)
+        calls.append(1)
+        return sse([run_event(1)], error=httpx.ReadError("cut"))
 
+    received: list[Any] = []
+    policy = aiplane.RetryPolicy(max_attempts=3)
     with (
-        client_for(handler, fake_time) as client,
-        pytest.raises(errors.ResponseValidationError, match="text/event-stream"),
+        client_for(handler, fake_time, retry=policy) as client,
+        pytest.raises(errors.StreamInterrupted),
     ):
-        await read_all(mode, get_run_events, client, "r", max_bytes=64 * 1024)
-    assert body.pulled == 0
+        await read_into(received, mode, get_run_events, client, "r", max_bytes=64 * 1024)
+    assert [e.sequence for e in received] == [1]
+    assert len(calls) == 3
+
+
+async def test_a_stream_may_send_more_than_a_json_body(mode: str, fake_time: FakeTime) -> None:
+    """An event stream is bounded by max_bytes, not by the 32 MiB limit of a call's body."""
+    content = "x" * (17 * MiB)
+    data = json.dumps({**CHUNK, "choices": [{"index": 0, "delta": {"content": content}}]})
+    event = f"data: {data}\n\n".encode()
+    body = Pieces(b"", event, 2)
+    with client_for(lambda r: streaming(body), fake_time) as client:
+        chunks = await read_all(mode, create_chat_completion, client, "d", body=chat_body())
+    assert [len(c.choices[0].delta.content) for c in chunks] == [17 * MiB] * 2

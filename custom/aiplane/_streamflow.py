@@ -11,7 +11,9 @@ result back, or its aiplane error thrown in. :class:`StreamState` holds every de
 - bounds: one event may hold ``event_limit`` characters and the whole stream (reconnects
   included) may send ``max_bytes``; past either, :class:`~aiplane.errors.ResponseValidationError`
   (the events so far stay in ``received``), so an endless or huge stream cannot grow memory
-  without bound; a ``retry:`` below zero is ignored, as the standard says;
+  without bound; a ``retry:`` below zero is ignored, as the standard says; the first event
+  of a resumed connection carrying the id resumed from (a server resuming inclusively, or
+  replaying) is not received twice, and is not progress;
 - the idle timeout: each read must end before ``idle_timeout`` seconds have passed since the
   last event with data (comments and keep-alives do not count); past it the read fails as a
   drop whose cause is :class:`~aiplane.errors.Timeout`;
@@ -111,6 +113,7 @@ class StreamState:
         self.retry_ms: int | None = None
         self.drops = 0  # failed connections since the last event
         self.size = 0  # bytes of the stream's bodies read so far
+        self.resumed_from: str | None = None  # the id sent back, until the first event
         self.since = plan.clock()
         self.idle_deadline = 0.0
         self.response: httpx.Response | None = None
@@ -120,6 +123,7 @@ class StreamState:
         """The request of the next connection: the first one, resuming after the last id."""
         base = self.plan.request
         headers = base.headers.copy()
+        self.resumed_from = self.last_id if self.plan.resume_header else None
         if self.plan.resume_header and self.last_id is not None:
             # any text but NUL may be an id: sent back in UTF-8, as browsers do
             headers.pop(self.plan.resume_header, None)
@@ -149,6 +153,9 @@ class StreamState:
         if sse.retry is not None and sse.retry >= 0:
             self.retry_ms = sse.retry
         if not is_meaningful(sse):
+            return None
+        replay, self.resumed_from = sse.id == self.resumed_from, None
+        if replay:  # the event resumed from, sent again (resumed inclusively): no progress
             return None
         if sse.data == DONE:
             return _END

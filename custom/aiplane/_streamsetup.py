@@ -103,7 +103,7 @@ def options_for(
             headers=headers,
             on_retry=on_retry,
             operation=descriptor_name,
-            stream=True,  # a 2xx body is the stream's: never read to a JSON body's limit
+            events=True,  # the stream bounds its body (max_bytes), not a call's limit
         )
 
     return enter
