@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import aiplane
 from aiplane import errors
-from aiplane._sending import ERROR_BODY_LIMIT
+from aiplane._sending import ERROR_BODY_LIMIT, JSON_BODY_LIMIT
 from aiplane_data.api.chat import create_chat_completion
 from aiplane_data.api.runs import get_run_events
 from aiplane_data.models.chat_completion_chunk import ChatCompletionChunk
@@ -37,6 +37,7 @@ from tests.stream_helpers import chat_body
 
 EXAMPLES = examples(100)
 KEPT_PER_BYTE = 16  # a stream keeps its events (see tests/hostile_harness.py)
+HELD_PER_BYTE = 2  # a body read whole is held as its chunks, then joined
 MAX_CONNECTIONS = 64  # a resumable stream reconnects after each event, within max_bytes
 OPS: dict[str, tuple[Any, tuple[str, ...], type]] = {
     "chat": (create_chat_completion, ("d",), ChatCompletionChunk),
@@ -55,6 +56,18 @@ def client_for(served: Served, fake: FakeTime) -> aiplane.Client:
         async_sleep=fake.async_sleep,
         clock=fake.clock,
     )
+
+
+def limits(script: Script) -> tuple[int, int]:
+    """The body bytes the runtime may read for ``script``, and how many bytes it may hold
+    per byte read: a stream's max_bytes (its events kept), an error body's limit, or a call's
+    limit for a 2xx JSON answer (read like any call's before the content type is checked)."""
+    if not 200 <= script.status < 300:
+        return ERROR_BODY_LIMIT, HELD_PER_BYTE
+    ctype = dict(script.headers).get(b"content-type", b"").split(b";")[0].strip().lower()
+    if ctype == b"application/json":
+        return JSON_BODY_LIMIT, HELD_PER_BYTE
+    return MAX_BYTES, KEPT_PER_BYTE
 
 
 def read(mode: str, op: Any, client: Any, args: tuple[str, ...], **kw: Any) -> list[Any]:
@@ -84,7 +97,7 @@ def perform(
 ) -> tuple[Any, Any, Served, FakeTime]:
     """Stream the case's script: (events or error, peak, served, time)."""
     fake = FakeTime()
-    served = Served(case.script, stop_after=64 * MAX_BYTES)
+    served = Served(case.script, stop_after=3 * limits(case.script)[0])
     op, args, _ = OPS[name]
     kw: dict[str, Any] = {"idle_timeout": case.idle, "max_bytes": MAX_BYTES}
     if name == "chat":
@@ -112,8 +125,8 @@ def run_case(mode: str, name: str, case: StreamCase) -> None:
     assert served.all_closed() and served.none_exhausted()
     assert served.calls <= MAX_CONNECTIONS
     assert all(s >= 0 for s in fake.slept) and sum(fake.slept) <= 120
-    limit = MAX_BYTES if 200 <= case.script.status < 300 else ERROR_BODY_LIMIT
-    check_memory("streams", used, memory_bound(limit, KEPT_PER_BYTE, case.script))
+    limit, per_byte = limits(case.script)
+    check_memory("streams", used, memory_bound(limit, per_byte, case.script))
     peak("peak/streams/connections", served.calls)
     tally(f"hostile/{mode}/{name}")
     count_kinds(case.kinds)
