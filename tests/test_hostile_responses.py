@@ -41,6 +41,7 @@ from tests.hostile_harness import (
 from tests.test_call import MODEL
 
 EXAMPLES = examples(600)
+BIG_EXAMPLES = examples(20)  # cases with big headers (each about 25 ms: see header_lists)
 HELD_PER_BYTE = 2  # a call holds a body as its chunks, then joined (tests/hostile_harness.py)
 CASES = {"sync": 0, "async": 0}
 MID = MODEL["id"]
@@ -113,14 +114,14 @@ class Case:
 
 
 @st.composite
-def responses(draw: st.DrawFn) -> Case:
+def responses(draw: st.DrawFn, big_headers: bool = False) -> Case:
     status = draw(st.sampled_from(STATUSES))
-    headers = draw(header_lists())
+    headers = draw(header_lists(big_headers))
     kinds = status_kinds(status) + header_kinds(headers)
     ctype = draw(content_types)
     if ctype:
         headers.append((b"content-type", ctype.encode()))
-    endless = draw(st.sampled_from([False] * 9 + [True]))
+    endless = draw(st.sampled_from([False] * 19 + [True]))
     script = Script(
         status=status,
         headers=headers,
@@ -129,7 +130,7 @@ def responses(draw: st.DrawFn) -> Case:
         drop_first=draw(drops),
     )
     kinds += ["endless body"] * endless + ["drop"] * bool(script.drop_first)
-    return Case(script, kinds, draw(st.sampled_from([True] + [False] * 9)))
+    return Case(script, kinds, draw(st.sampled_from([True] + [False] * 19)))
 
 
 def client_for(served: Served, fake: FakeTime) -> aiplane.Client:
@@ -200,8 +201,23 @@ def test_hostile_responses_end_typed(mode: str, case: Case, create: bool) -> Non
     run_one(mode, case, create)
 
 
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@settings(
+    max_examples=BIG_EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=list(HealthCheck),
+)
+@given(case=responses(big_headers=True), create=st.booleans())
+def test_oversized_and_many_headers_end_typed(mode: str, case: Case, create: bool) -> None:
+    """64 KiB and 1 MiB header values, thousands of headers: a Model or an aiplane error,
+    in memory bounded by the header bytes."""
+    run_one(mode, case, create)
+
+
 def test_hostile_cases_were_counted(capsys: pytest.CaptureFixture[str]) -> None:
     """Reports how many hostile cases ran (the hypothesis tests above run first)."""
     with capsys.disabled():
         print(f"\nhostile responses: {CASES['sync']} sync + {CASES['async']} async cases")
-    assert CASES["sync"] >= EXAMPLES and CASES["async"] >= EXAMPLES
+    assert CASES["sync"] >= EXAMPLES + BIG_EXAMPLES
+    assert CASES["async"] >= EXAMPLES + BIG_EXAMPLES

@@ -35,7 +35,7 @@ from tests.hostile_harness import (
 from tests.hostile_sse import CHAT, MAX_BYTES, RUN_EVENT, StreamCase, stream_cases
 from tests.stream_helpers import chat_body
 
-EXAMPLES = examples(100)
+EXAMPLES = examples(80)
 KEPT_PER_BYTE = 16  # a stream keeps its events (see tests/hostile_harness.py)
 HELD_PER_BYTE = 2  # a body read whole is held as its chunks, then joined
 MAX_CONNECTIONS = 64  # a resumable stream reconnects after each event, within max_bytes
