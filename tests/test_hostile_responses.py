@@ -149,10 +149,15 @@ def check(result: Any) -> None:
     assert result is None or isinstance(result, Model | DedicatedAiCluster)
 
 
+def body_limit(script: Script) -> int:
+    """The bytes of body the runtime reads at most for ``script`` (one chunk more)."""
+    return JSON_BODY_LIMIT if 200 <= script.status < 300 else ERROR_BODY_LIMIT
+
+
 def perform(mode: str, case: Case, create: bool, trace: bool) -> tuple[Any, Any, Served, FakeTime]:
     """Call the operation against the case's script: (result or error, peak, served, time)."""
     fake = FakeTime()
-    served = Served(case.script, stop_after=3 * JSON_BODY_LIMIT)
+    served = Served(case.script, stop_after=3 * body_limit(case.script))
     client = client_for(served, fake)
     op = create_dedicated_ai_cluster if create else get_model
     args: tuple[Any, ...] = (op, client) if create else (op, client, MID)
@@ -183,7 +188,7 @@ def run_one(mode: str, case: Case, create: bool) -> None:
     assert not isinstance(result, errors.OutcomeUnknown) or (create and result.retry_token)
     assert sum(fake.slept) <= 120 and served.calls <= 3
     assert served.all_closed() and served.none_exhausted()
-    limit = JSON_BODY_LIMIT if 200 <= case.script.status < 300 else ERROR_BODY_LIMIT
+    limit = body_limit(case.script)
     check_memory("calls", used, memory_bound(limit, HELD_PER_BYTE, case.script))
     CASES[mode] += 1
     tally(f"hostile/{mode}/{'create' if create else 'get'}")
