@@ -11,14 +11,16 @@ NODE_STAMP := tools/lint/node_modules/.installed
 VENV3 := .venv-openai3
 STAMP3 := $(VENV3)/.installed
 
-.PHONY: help install generate check-generated lint test mock demo bench soak fuzz clean mutate secrets-count
+.PHONY: help install generate check-generated lint test mock demo bench soak chaos fuzz clean mutate secrets-count
 
 help:
 	@echo "make demo   - run the quickstart against the embedded mock server"
 	@echo "make test   - create the venv if missing, install, run the whole suite"
 	@echo "make mutate - mutation testing of the decision modules; scores to tests/RELIABILITY.md"
 	@echo "make secrets-count - the suite under the secrets audit; counts to tests/RELIABILITY.md"
-	@echo "make soak   - 10,000 writes under injected faults; figures to tests/RELIABILITY.md"
+	@echo "make soak   - 10,000 writes under injected faults (twice, to compare the faults of each call),"
+	@echo "              then make chaos; figures to tests/RELIABILITY.md"
+	@echo "make chaos  - the chaos tests for streams and transfers at full size; figures likewise"
 	@echo "make fuzz   - hostile responses + schemathesis at full size; figures to tests/RELIABILITY.md"
 	@echo "make generate | check-generated | lint | mock | bench | soak | clean"
 
@@ -53,8 +55,10 @@ lint: install
 	$(BIN)/mypy custom/aiplane custom/aiplane_mock tests tools
 	cd generated && ../$(BIN)/mypy --strict aiplane_management aiplane_data
 
+# test files spread over the cores (pytest-xdist; a file's tests stay together, in order)
+TEST_WORKERS ?= auto
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 	$(VENV3)/bin/python -m pytest tests/test_clients_openai.py
 
 mock: $(STAMP)
@@ -73,8 +77,16 @@ secrets-count: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
+# the fault soak run twice (~3 minutes on 2 cores), then the full chaos run (~8 minutes)
 soak: $(STAMP)
 	$(PY) tools/soak.py --writes 10000 --workers 8
+	$(MAKE) chaos
+
+# the chaos tests with every round count times CHAOS_SCALE, each test's seed plus CHAOS_SEED
+CHAOS_SCALE ?= 20
+CHAOS_SEED ?= 0
+chaos: $(STAMP)
+	$(PY) tools/chaos.py --scale $(CHAOS_SCALE) --seed $(CHAOS_SEED)
 
 # the quick fuzz suites with every example count times FUZZ_SCALE (12: about 6 minutes on 2 cores)
 FUZZ_SCALE ?= 12

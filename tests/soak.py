@@ -28,6 +28,7 @@ from aiplane_data.models.run_metadata import RunMetadata
 from aiplane_data.types import UNSET
 from aiplane_management.types import UNSET as MANAGEMENT_UNSET
 from aiplane_mock import MockServer
+from aiplane_mock.faults import FAULT_KEY_HEADER
 
 __all__ = [
     "FAULTS",
@@ -78,6 +79,7 @@ class Call:
     resent: Call | None = None  # the re-send with the retry token after OutcomeUnknown
     extra: dict[str, Any] = field(default_factory=dict)
     retries: list[aiplane.RetryEvent] = field(default_factory=list)  # uploads record none
+    faults: list[str] = field(default_factory=list)  # what each of its requests got ("": none)
 
 
 def client_options(mock: MockServer, api_key: str, signer: Any) -> dict[str, Any]:
@@ -206,12 +208,19 @@ def resend_of(call: Call) -> Call | None:
     return call.resent
 
 
+def keyed(call: Call) -> Any:
+    """Every request of ``call`` (and of its re-send) carries its name as the mock's fault key,
+    so that its n-th request gets the same fault in every run with the seed."""
+    return aiplane.call_options(headers={FAULT_KEY_HEADER: call.name})
+
+
 def sync_one(client: aiplane.Client, home: Any, deployment: str, call: Call) -> None:
     """Make ``call``, recording its result or exception, and re-send once after OutcomeUnknown."""
     target: Call | None = call
     while target is not None:
         try:
-            target.result_id = sync_write(client, home, deployment, target)
+            with keyed(call):
+                target.result_id = sync_write(client, home, deployment, target)
         except Exception as error:  # every exception is recorded; the check types them
             target.error = error
         target = resend_of(call) if target is call else None
@@ -222,7 +231,8 @@ async def async_one(client: aiplane.AsyncClient, home: Any, deployment: str, cal
     target: Call | None = call
     while target is not None:
         try:
-            target.result_id = await async_write(client, home, deployment, target)
+            with keyed(call):
+                target.result_id = await async_write(client, home, deployment, target)
         except Exception as error:
             target.error = error
         target = resend_of(call) if target is call else None
@@ -280,11 +290,21 @@ def run_soak(
         anyio.run(run_async, options, deployment, halves[1], config.workers, out)
     finally:
         thread.join()
+        record_faults(mock, calls)
         for rule in mock.control.faults():
             kind = f"status_{rule.status}" if rule.kind == "status" else rule.kind
             out[f"fault:{kind}"] += rule.fired
         mock.control.clear_faults()
     return calls, out
+
+
+def record_faults(mock: MockServer, calls: list[Call]) -> None:
+    """Give each call the faults its requests got, in order, from the mock's keyed record."""
+    by_name = {call.name: call for call in calls}
+    for (key, n), label in sorted(mock.control.fault_decisions().items()):
+        if key in by_name:
+            by_name[key].faults.append(label)
+            assert len(by_name[key].faults) == n
 
 
 def fd_count(mock: MockServer) -> int:

@@ -24,6 +24,7 @@ ROUTES = [
     ("POST", "/_mock/keys", {}),
     ("GET", "/_mock/requests", None),
     ("GET", "/_mock/callbacks", None),
+    ("GET", "/_mock/files-audit", None),
     ("POST", "/_mock/deployments", {}),
     ("POST", "/_mock/synthetic-models", {"count": 0, "compartmentId": "c"}),
     ("GET", "/_mock/scripts", None),

@@ -580,10 +580,22 @@ def test_callbacks_to_other_hosts_are_not_sent(
     assert outcome["items"][0]["attempts"] == 0
 
 
-def test_move_accepts_a_newline_the_spec_allows_in_a_file_url(
+@pytest.mark.parametrize("char", ["\n", "\r", "\x00", "\x1f", "\x7f"])
+def test_move_refuses_a_control_character_in_a_file_url(
+    client: httpx.Client, bucket: str, char: str
+) -> None:
+    """A raw control character in a file URL is a 400 naming the field, as the spec pattern
+    and the SDK (InvalidFileURL) refuse it."""
+    body = {"sourceUrl": f"files/{bucket}/n{char}", "destinationUrl": f"files/{bucket}/m.txt"}
+    response = client.post("/v1/ops/resource/move", json=body)
+    assert response.status_code == 400, response.text
+    assert "sourceUrl" in response.text
+
+
+def test_move_of_a_percent_encoded_control_character_is_looked_up(
     client: httpx.Client, bucket: str
 ) -> None:
-    """A raw newline in a file URL (the spec pattern allows it) is looked up: 404, not a 400."""
-    body = {"sourceUrl": f"files/{bucket}/n\n", "destinationUrl": f"files/{bucket}/m.txt"}
+    """An encoded control character (%0A) is a valid URL naming a file that is not there: 404."""
+    body = {"sourceUrl": f"files/{bucket}/n%0A", "destinationUrl": f"files/{bucket}/m.txt"}
     response = client.post("/v1/ops/resource/move", json=body)
     assert response.status_code == 404, response.text

@@ -52,14 +52,15 @@ def parse_signature_header(value: str) -> dict[str, str]:
 UNSIGNED_EXTRAS = {"content-type", "content-length"}
 
 
-def make_signer(vector: dict[str, Any] | None = None) -> OCISigner:
+def make_signer(vector: dict[str, Any] | None = None, **extra: Any) -> OCISigner:
     if vector is not None and vector.get("security_token"):
-        return OCISigner(private_key=KEY_FILE, security_token=vector["security_token"])
+        return OCISigner(private_key=KEY_FILE, security_token=vector["security_token"], **extra)
     return OCISigner(
         tenancy=DOC["tenancy"],
         user=DOC["user"],
         fingerprint=DOC["fingerprint"],
         private_key=KEY_FILE,
+        **extra,
     )
 
 
@@ -264,15 +265,34 @@ async def test_missing_date_is_set(mode: str) -> None:
 
 
 @pytest.mark.anyio
-async def test_own_date_refreshed_on_resign(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_own_date_refreshed_on_resign(mode: str) -> None:
     """A date the signer set itself is replaced when the same request is signed again."""
-    dates = iter(["Mon, 01 Jun 2026 12:00:00 GMT", "Mon, 01 Jun 2026 12:00:05 GMT"])
-    monkeypatch.setattr(email.utils, "formatdate", lambda *a, **k: next(dates))
-    signer = make_signer()
+    times = iter([1780315200.0, 1780315205.5])
+    signer = make_signer(clock=lambda: next(times))
     request = httpx.Request("GET", URL)
     await drive(signer, request, mode)
+    assert request.headers["date"] == "Mon, 01 Jun 2026 12:00:00 GMT"
     await drive(signer, request, mode)
     assert request.headers["date"] == "Mon, 01 Jun 2026 12:00:05 GMT"
+
+
+@pytest.mark.parametrize(
+    ("now", "date"),
+    [
+        (1780315200.0, "Mon, 01 Jun 2026 12:00:00 GMT"),
+        (1780315200.999, "Mon, 01 Jun 2026 12:00:00 GMT"),
+        (1780315201.0, "Mon, 01 Jun 2026 12:00:01 GMT"),
+        (1780315199.5, "Mon, 01 Jun 2026 11:59:59 GMT"),
+        (0.0, "Thu, 01 Jan 1970 00:00:00 GMT"),
+    ],
+)
+def test_date_is_the_clock_second(now: float, date: str) -> None:
+    """The date signed is the clock's whole second, however signings interleave."""
+    signer = make_signer(clock=lambda: now)
+    for _ in range(2):  # the second answer may come from the per-second memory
+        headers = httpx.Headers()
+        signer.sign_headers("GET", URL, headers)
+        assert headers["date"] == date
 
 
 @pytest.mark.anyio

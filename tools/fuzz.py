@@ -14,17 +14,12 @@ fuzzing" sections (the others are left as they are). Exits with pytest's status:
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
-import subprocess
 import sys
-import tempfile
 import time
-from importlib.metadata import version
 from pathlib import Path
 
-from reliability import write_section
+from reliability import run_scaled, versions, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "tests" / "RELIABILITY.md"
@@ -37,34 +32,6 @@ CONTRACT = "tests/test_mock_schemathesis.py"
 SCALE_ENV = "AIPLANE_FUZZ_SCALE"  # read by tests/fuzz_scale.py
 REPORT_ENV = "AIPLANE_FUZZ_REPORT"  # written by tests/fuzz_scale.py
 SCHEMATHESIS_SEED = 20231130  # _CONFIG["seed"] in tests/test_mock_schemathesis.py
-
-
-def run(scale: int) -> tuple[dict[str, int], float, int, str]:
-    """Run both suites at ``scale``: the tally, seconds, pytest's status and its summary line."""
-    with tempfile.TemporaryDirectory() as tmp:
-        tally_file = Path(tmp) / "tally.json"
-        env = {**os.environ, SCALE_ENV: str(scale), REPORT_ENV: str(tally_file)}
-        start = time.monotonic()
-        done = subprocess.run(  # noqa: S603 - fixed argv, no shell
-            [sys.executable, "-m", "pytest", "-q", "--timeout=1200", *HOSTILE, CONTRACT],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        seconds = time.monotonic() - start
-        sys.stdout.write(done.stdout[-4000:])
-        sys.stderr.write(done.stderr[-4000:])
-        tally = json.loads(tally_file.read_text()) if tally_file.exists() else {}
-    lines = done.stdout.strip().splitlines()
-    return tally, seconds, done.returncode, lines[-1] if lines else "(no output)"
-
-
-def versions(*names: str) -> str:
-    """``name version`` of each installed distribution, and the Python version."""
-    found = ", ".join(f"{name} {version(name)}" for name in names)
-    return f"Python {platform.python_version()}, {found}"
 
 
 def part(tally: dict[str, int], prefix: str) -> dict[str, int]:
@@ -179,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=int, default=12, help="multiplier of every example count")
     parser.add_argument("--no-report", action="store_true", help="print only")
     args = parser.parse_args(argv)
-    tally, seconds, status, summary = run(args.scale)
+    done = run_scaled([*HOSTILE, CONTRACT], {SCALE_ENV: str(args.scale)}, REPORT_ENV)
+    tally, seconds, status, summary = done.tally, done.seconds, done.status, done.summary
     failures = "0 failures" if status == 0 else f"FAILED (pytest status {status})"
     head = (
         f"`make fuzz` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, scale"

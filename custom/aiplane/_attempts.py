@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 import time
-import uuid
 from collections.abc import Callable, Generator
 from typing import Any, Protocol, TypeVar
 
@@ -58,8 +58,9 @@ class Runtime(Protocol):
 
 
 def new_request_id() -> str:
-    """An opc-request-id like OCI's: 32 upper-case hex characters."""
-    return uuid.uuid4().hex.upper()
+    """An opc-request-id like OCI's: 32 upper-case hex characters (128 random bits; a UUID
+    object cost four times as much, for bits no server reads)."""
+    return os.urandom(16).hex().upper()
 
 
 def _policy(opts: CallOptions, rt: Runtime) -> RetryPolicy:

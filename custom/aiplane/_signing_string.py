@@ -20,6 +20,7 @@ __all__ = [
     "PLAIN_METHODS",
     "added_headers",
     "build_signing_string",
+    "http_date",
 ]
 
 EMPTY_BODY_SHA256 = "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
@@ -67,12 +68,32 @@ def build_signing_string(
         raise ValueError("a signed header or the request target is not ASCII") from None
 
 
+# (whole second, its HTTP date): formatting a date costs more than the rest of a signing
+# string, and a busy client signs many requests within each second
+_last_date: tuple[int, str] = (-1, "")
+
+
+def http_date(now: float) -> str:
+    """The RFC 7231 date of the whole second ``now`` (seconds since the epoch) falls in."""
+    global _last_date
+    second = int(now // 1)
+    cached = _last_date  # one read: another thread may replace it meanwhile
+    if cached[0] != second:
+        cached = (second, email.utils.formatdate(second, usegmt=True))
+        _last_date = cached
+    return cached[1]
+
+
 def added_headers(
-    verb: str, present: Mapping[str, str], body: BodyDigest | None, content_type: str
+    verb: str,
+    present: Mapping[str, str],
+    body: BodyDigest | None,
+    content_type: str,
+    now: float,
 ) -> dict[str, str]:
-    """The headers signing adds to a request whose (lower-cased) headers are ``present``:
-    ``date``; for a body method ``content-type`` and the body's hash and length."""
-    added = {} if "date" in present else {"date": email.utils.formatdate(usegmt=True)}
+    """The headers signing adds at time ``now`` to a request whose (lower-cased) headers are
+    ``present``: ``date``; for a body method ``content-type`` and the body's hash and length."""
+    added = {} if "date" in present else {"date": http_date(now)}
     if verb not in BODY_METHODS:
         return added
     if "content-type" not in present:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import base64
 import os
-from collections.abc import AsyncGenerator, Generator, Mapping
+import time
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 
 import httpx
 from cryptography.hazmat.primitives import hashes
@@ -106,8 +107,10 @@ class OCISigner(httpx.Auth):
         pass_phrase: str | bytes | None = None,
         security_token: str | None = None,
         config_file: str | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
-        """``config_file`` only names the file the values came from in error messages."""
+        """``config_file`` only names the file the values came from in error messages;
+        ``clock`` gives the wall-clock time of the ``date`` header (seconds since the epoch)."""
         if security_token is not None:
             if not security_token or any(c in security_token for c in '"\r\n'):
                 raise ConfigError(
@@ -130,6 +133,7 @@ class OCISigner(httpx.Auth):
         self.user = user
         self.fingerprint = fingerprint
         self._private_key = load_private_key(private_key, pass_phrase, file=config_file)
+        self._clock = clock
         # signing string -> base64 signature, oldest first (at most SIGNATURES_KEPT)
         self._signatures: dict[bytes, str] = {}
 
@@ -197,7 +201,7 @@ class OCISigner(httpx.Auth):
             url = httpx.URL(url)
         # one pass over the headers (httpx.Headers scans its whole list on every lookup)
         present = dict(headers.items())
-        added = added_headers(verb, present, body, default_content_type)
+        added = added_headers(verb, present, body, default_content_type, self._clock())
         for name, value in added.items():
             headers[name] = value
         if verb in BODY_METHODS and "x-content-sha256" in added and "transfer-encoding" in present:

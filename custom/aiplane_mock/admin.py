@@ -32,6 +32,7 @@ __all__ = [
     "clock",
     "deployments",
     "faults",
+    "file_audit",
     "guarded",
     "health",
     "keys",
@@ -91,8 +92,13 @@ class Control(ScriptControl):
         return self._runtime.faults.rules()
 
     def clear_faults(self) -> None:
-        """Remove every fault rule."""
+        """Remove every fault rule (and the keyed decisions)."""
         self._runtime.faults.clear()
+
+    def fault_decisions(self) -> dict[tuple[str, int], str]:
+        """Per (fault key, n) of each request that carried ``x-aiplane-fault-key``: the fault
+        it got ("" for none); see :mod:`aiplane_mock.faults`."""
+        return self._runtime.faults.decisions()
 
     # ---- time
 
@@ -155,6 +161,11 @@ class Control(ScriptControl):
     def request_log_size(self) -> int:
         """How many request records are kept (``request_log`` of the server's config)."""
         return self._runtime.requests.maxlen or 0
+
+    def file_audit(self) -> dict[str, int]:
+        """The file store against its blobs on disk: files, blobs, orphan (partial or
+        abandoned) blobs, missing blobs, size mismatches (all but the first two should be 0)."""
+        return self._runtime.files.audit()
 
     def callbacks(self) -> list[dict[str, Any]]:
         """Run callback deliveries (url, attempts, outcome)."""
@@ -244,7 +255,8 @@ async def reset(request: Request) -> Response:
 
 
 async def faults(request: Request) -> Response:
-    """GET /_mock/faults: the rules; POST: add one (201, 400 if invalid); DELETE: remove all."""
+    """GET /_mock/faults: the rules and keyed decisions; POST: add one (201, 400 if invalid);
+    DELETE: remove all."""
     control = _control(request)
     if request.method == "POST":
         options = await request.json()
@@ -255,7 +267,14 @@ async def faults(request: Request) -> Response:
         return JSONResponse(fault.to_json(), 201)
     if request.method == "DELETE":
         control.clear_faults()
-    return JSONResponse({"items": [f.to_json() for f in control.faults()]})
+    decided = control.fault_decisions().items()
+    decisions = [{"key": key, "n": n, "fault": label} for (key, n), label in decided]
+    return JSONResponse({"items": [f.to_json() for f in control.faults()], "decisions": decisions})
+
+
+async def file_audit(request: Request) -> Response:
+    """GET /_mock/files-audit: the file store against its blobs on disk."""
+    return JSONResponse(_control(request).file_audit())
 
 
 async def clock(request: Request) -> Response:

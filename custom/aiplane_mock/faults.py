@@ -3,7 +3,9 @@
 Kinds:
 
 * ``status``: answer ``status`` (429 with ``Retry-After``, 500, 502, 503, ...) without processing.
-* ``drop_before``: close the connection mid-response without processing the request.
+* ``drop_before``: close the connection mid-response without processing the request; with
+  ``after_bytes``, as soon as that many request-body bytes have arrived (an upload dropped
+  mid-body: the rest of the body is never read).
 * ``drop_after``: process the request, then close the connection mid-response (a retry with
   the same ``opc-retry-token`` then gets the original response).
 * ``latency``: wait ``delay`` seconds, then process normally.
@@ -15,12 +17,21 @@ Kinds:
 A "drop" starts a response whose ``content-length`` promises more than is sent and then raises
 :class:`DeliberateDrop`, which makes uvicorn close the socket: the client sees an incomplete
 body (``httpx.RemoteProtocolError``). uvicorn's error log for these drops is filtered out.
+
+Reproducible decisions: a rule with ``probability < 1`` decides from a seeded random stream
+shared by all requests, in the order they arrive, so concurrent clients see the faults land on
+other requests from run to run. A request carrying the header :data:`FAULT_KEY_HEADER` (a
+test's own name for one call, sent with each of its attempts) is decided instead from
+(seed, rule position, key, n) where n counts that key's requests: the n-th attempt of a call
+gets the same fault in every run with the seed, whatever else is in flight. Those decisions
+are recorded (:meth:`FaultSet.decisions`) until :meth:`FaultSet.clear`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import fnmatch
+import hashlib
 import json
 import logging
 import random
@@ -33,7 +44,18 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import DATA, error_body
 
-__all__ = ["KINDS", "DeliberateDrop", "Fault", "FaultLayer", "FaultSet", "RouteInfo"]
+__all__ = [
+    "FAULT_KEY_HEADER",
+    "KINDS",
+    "DeliberateDrop",
+    "Fault",
+    "FaultLayer",
+    "FaultSet",
+    "RouteInfo",
+]
+
+FAULT_KEY_HEADER = "x-aiplane-fault-key"
+_KEY_HEADER = FAULT_KEY_HEADER.encode()
 
 FaultKind = Literal[
     "status", "drop_before", "drop_after", "latency", "cut_stream", "fail_work_request", "fail_run"
@@ -104,6 +126,11 @@ class Fault:
         """The rule as JSON (admin endpoint)."""
         return asdict(self)
 
+    @property
+    def label(self) -> str:
+        """A short name of what the rule does: its kind, ``status_<code>`` for a status."""
+        return f"status_{self.status}" if self.kind == "status" else self.kind
+
 
 @dataclass(frozen=True)
 class RouteInfo:
@@ -117,13 +144,16 @@ class RouteInfo:
 
 
 class FaultSet:
-    """The active rules; thread-safe; probabilistic rules use a seeded RNG (deterministic)."""
+    """The active rules; thread-safe; probabilistic rules decide from the seed (see the module
+    docstring: keyed requests reproducibly, others in arrival order)."""
 
     def __init__(self, seed: int = 0) -> None:
         self._lock = threading.Lock()
         self._rules: list[Fault] = []
         self._seed = seed
         self._rng = random.Random(seed)
+        self._attempts: dict[str, int] = {}
+        self._decisions: dict[tuple[str, int], str] = {}
 
     def add(self, fault: Fault) -> Fault:
         """Activate a rule (rules are tried in the order they were added)."""
@@ -132,29 +162,57 @@ class FaultSet:
         return fault
 
     def clear(self) -> None:
-        """Remove every rule and reset the RNG."""
+        """Remove every rule, reset the RNG and forget keyed attempts and decisions."""
         with self._lock:
             self._rules.clear()
             self._rng = random.Random(self._seed)
+            self._attempts.clear()
+            self._decisions.clear()
 
     def rules(self) -> list[Fault]:
         """A snapshot of the rules."""
         with self._lock:
             return list(self._rules)
 
-    def take(self, route: RouteInfo, kinds: tuple[str, ...]) -> Fault | None:
-        """The first matching rule of one of ``kinds`` that fires now (its count is consumed)."""
+    def decisions(self) -> dict[tuple[str, int], str]:
+        """Per (key, n) of each keyed request: the label of the fault it got ("" for none)."""
         with self._lock:
-            for rule in self._rules:
-                if rule.kind not in kinds or rule.count == 0 or not rule.matches(route):
+            return dict(self._decisions)
+
+    def take(
+        self, route: RouteInfo, kinds: tuple[str, ...], key: str | None = None
+    ) -> Fault | None:
+        """The first matching rule of one of ``kinds`` that fires now (its count is consumed);
+        ``key`` names the call the request belongs to (reproducible decisions)."""
+        with self._lock:
+            n = 0
+            if key is not None:
+                n = self._attempts[key] = self._attempts.get(key, 0) + 1
+            fired = self._first_firing(route, kinds, key, n)
+            if key is not None:
+                self._decisions[(key, n)] = fired.label if fired else ""
+            return fired
+
+    def _first_firing(
+        self, route: RouteInfo, kinds: tuple[str, ...], key: str | None, n: int
+    ) -> Fault | None:
+        for position, rule in enumerate(self._rules):
+            if rule.kind not in kinds or rule.count == 0 or not rule.matches(route):
+                continue
+            if rule.probability < 1.0:
+                draw = self._rng.random() if key is None else self._draw(position, key, n)
+                if draw >= rule.probability:
                     continue
-                if rule.probability < 1.0 and self._rng.random() >= rule.probability:
-                    continue
-                if rule.count is not None:
-                    rule.count -= 1
-                rule.fired += 1
-                return rule
+            if rule.count is not None:
+                rule.count -= 1
+            rule.fired += 1
+            return rule
         return None
+
+    def _draw(self, position: int, key: str, n: int) -> float:
+        """A number in [0, 1) fixed by the seed, the rule's position, the key and n."""
+        material = f"{self._seed}\0{position}\0{key}\0{n}".encode()
+        return int.from_bytes(hashlib.sha256(material).digest()[:8], "big") / 2.0**64
 
 
 RouteResolver = Callable[[Scope], RouteInfo | None]
@@ -178,7 +236,7 @@ class FaultLayer:
             await self.app(scope, receive, send)
             return
         route = self.resolve(scope)
-        fault = None if route is None else self.faults.take(route, _REQUEST_KINDS)
+        fault = None if route is None else self.faults.take(route, _REQUEST_KINDS, _key(scope))
         if fault is None:
             await self.app(scope, receive, send)
             return
@@ -189,7 +247,9 @@ class FaultLayer:
             await _drain(receive)
             await _send_status(fault, route.plane if route else DATA, send)
         elif fault.kind == "drop_before":
-            await _drain(receive)  # unread request bytes would turn the close into a RST
+            # unread request bytes would turn the close into a RST: drain them, unless the
+            # drop is to happen mid-body
+            await _drain(receive, fault.after_bytes)
             await _drop(send)
         elif fault.kind == "drop_after":
             await self.app(scope, receive, _discard)
@@ -198,9 +258,20 @@ class FaultLayer:
             await self.app(scope, receive, _cutter(send, fault))
 
 
-async def _drain(receive: Receive) -> None:
-    while True:
+def _key(scope: Scope) -> str | None:
+    """The request's fault key (:data:`FAULT_KEY_HEADER`), if it has one."""
+    for name, value in scope.get("headers", ()):
+        if name == _KEY_HEADER:
+            return bytes(value).decode("latin-1")
+    return None
+
+
+async def _drain(receive: Receive, limit: int | None = None) -> None:
+    """Read the request body to its end, or until ``limit`` bytes have arrived."""
+    seen = 0
+    while limit is None or seen < limit:
         message = await receive()
+        seen += len(message.get("body", b""))
         if message["type"] != "http.request" or not message.get("more_body", False):
             return
 

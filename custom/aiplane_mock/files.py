@@ -231,7 +231,8 @@ def get_metadata(call: Call) -> Response:
     return _folder_page(call, bucket, path + "/")
 
 
-_FILE_URL = re.compile(r"files/([A-Za-z0-9_-]{1,128})/(.+)", re.DOTALL)  # as the spec: any char
+# as the spec: any character but a control character (encoded, %0A, it is a name)
+_FILE_URL = re.compile(r"files/([A-Za-z0-9_-]{1,128})/([^\x00-\x1f\x7f]+)")
 
 
 def _file_url(call: Call, field: str) -> tuple[str, str]:

@@ -154,11 +154,27 @@ class FileStore:
                     found[name] = entry.metadata()
         return [found[key] for key in sorted(found)]
 
-    def clear(self) -> None:
-        """Delete every file."""
+    def audit(self) -> dict[str, int]:
+        """The files against the blobs on disk: ``orphan_blobs`` are blobs no file holds (a
+        partial or abandoned upload), ``missing_blobs`` files whose blob is gone,
+        ``size_mismatches`` files whose blob has another size than the file."""
         with self.store.lock:
-            for entry in self.entries.values():
-                self.blob_path(entry).unlink(missing_ok=True)
+            held = {entry.blob: entry.size for entry in self.entries.values()}
+            on_disk = {p.name: p.stat().st_size for p in self.directory.iterdir() if p.is_file()}
+        return {
+            "files": len(held),
+            "blobs": len(on_disk),
+            "orphan_blobs": len(on_disk.keys() - held.keys()),
+            "missing_blobs": len(held.keys() - on_disk.keys()),
+            "size_mismatches": sum(on_disk[b] != n for b, n in held.items() if b in on_disk),
+        }
+
+    def clear(self) -> None:
+        """Delete every file, and whatever else the store's directory holds (orphan blobs)."""
+        with self.store.lock:
+            for blob in self.directory.iterdir():
+                if blob.is_file():
+                    blob.unlink(missing_ok=True)
             self.entries.clear()
 
     def snapshot(self) -> dict[str, Any]:

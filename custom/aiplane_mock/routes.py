@@ -107,6 +107,7 @@ ADMIN_ROUTES: list[Route] = [
         ("/_mock/keys", admin.keys, ["POST"]),
         ("/_mock/requests", admin.requests, ["GET"]),
         ("/_mock/callbacks", admin.callbacks, ["GET"]),
+        ("/_mock/files-audit", admin.file_audit, ["GET"]),
         ("/_mock/deployments", admin.deployments, ["POST"]),
         ("/_mock/synthetic-models", admin.synthetic_models, ["POST"]),
         ("/_mock/scripts", admin_scripts.scripts, ["GET", "DELETE"]),

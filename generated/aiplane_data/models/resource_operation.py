@@ -28,12 +28,12 @@ class ResourceOperation:
     Attributes:
         source_url (str): The file to copy or move, `files/{bucket}/{path}`: the bucket id, then `/`-separated path
             segments,
-            percent-encoded as AI DIAL clients send them (no empty, `.` or `..` segment, no
-            trailing `/`; `.` and `/` are never percent-encoded).
+            percent-encoded as AI DIAL clients send them (no raw control character, no empty, `.`
+            or `..` segment, no trailing `/`; `.` and `/` are never percent-encoded).
              Example: files/7G9WZNcoY26Vy9D7bEgbv6zqbJGfyDp9KkgqWjGJdEe/reports/2025/q1-report.pdf.
         destination_url (str): Where it goes, `files/{bucket}/{path}`: the bucket id, then `/`-separated path segments,
-            percent-encoded as AI DIAL clients send them (no empty, `.` or `..` segment, no
-            trailing `/`; `.` and `/` are never percent-encoded).
+            percent-encoded as AI DIAL clients send them (no raw control character, no empty, `.`
+            or `..` segment, no trailing `/`; `.` and `/` are never percent-encoded).
              Example: files/7G9WZNcoY26Vy9D7bEgbv6zqbJGfyDp9KkgqWjGJdEe/archive/q1-report.pdf.
         overwrite (bool | Unset): Replace an existing destination; false when omitted (then 412 if it exists). Example:
             False.
