@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tests.scaling import Scaled
 
-__all__ = ["SCALE_ENV", "REPORT_ENV", "examples", "tally", "TALLY"]
+__all__ = ["SCALE_ENV", "REPORT_ENV", "examples", "peak", "tally", "TALLY"]
 
 SCALE_ENV = "AIPLANE_FUZZ_SCALE"
 REPORT_ENV = "AIPLANE_FUZZ_REPORT"
@@ -18,3 +18,4 @@ FUZZ = Scaled(SCALE_ENV, REPORT_ENV)
 TALLY = FUZZ.counts
 examples = FUZZ.times
 tally = FUZZ.tally
+peak = FUZZ.peak

@@ -44,6 +44,10 @@ class Scaled:
         """Count ``amount`` under ``key`` (``<suite>/<test or part>/<what>``)."""
         self.counts[key] += amount
 
+    def peak(self, key: str, value: int) -> None:
+        """Keep the largest ``value`` seen under ``key`` (``peak/<suite>/<measure>``)."""
+        self.counts[key] = max(self.counts[key], value)
+
     def write(self) -> None:
         """Write the tally to the report file, if a full run named one."""
         target = os.environ.get(self.report_env)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import fuzz_scale
 from tests.conftest import TOOLS
 from tests.fuzz_scale import REPORT_ENV, SCALE_ENV, examples
 
@@ -67,3 +68,28 @@ def test_hostile_section_totals_the_cases() -> None:
     """The hostile section lists each mode/operation and their total."""
     text = fuzz.hostile_section({"hostile/sync/get": 4, "hostile/async/create": 6}, "head")
     assert "| sync/get | 4 |" in text and "| **total** | 10 |" in text
+
+
+def test_hostile_section_counts_categories_and_memory() -> None:
+    """The hostile section tallies each category and each suite's traced cases and peak."""
+    tally = {
+        "hostile/sync/chat": 3,
+        "hostile-kind/1xx status": 2,
+        "hostile-kind/endless events": 1,
+        "memory/streams/traced": 2,
+        "memory/streams/not traced": 1,
+        "peak/streams/bytes": 3 << 20,
+        "peak/streams/percent of bound": 37,
+    }
+    text = fuzz.hostile_section(tally, "head")
+    assert "| 1xx status | 2 |" in text and "| endless events | 1 |" in text
+    assert "| streams | 2 | 1 | 3.00 MiB | 37% |" in text
+    assert "| calls | 0 | 0 | 0.00 MiB | 0% |" in text
+
+
+def test_peak_keeps_the_largest_value() -> None:
+    """peak() keeps the largest value seen under its key, not the sum."""
+    fuzz_scale.TALLY.pop("peak/test/bytes", None)
+    for value in (5, 9, 2):
+        fuzz_scale.peak("peak/test/bytes", value)
+    assert fuzz_scale.TALLY.pop("peak/test/bytes") == 9

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aiplane._sse import EventDecoder
+from aiplane._sse import EventDecoder, EventTooLarge
 
 
 def decode(*chunks: bytes) -> list[tuple[str, str, str, int | None]]:
@@ -58,3 +58,26 @@ def test_id_only_event_carries_no_data() -> None:
     decoder = EventDecoder()
     (event,) = decoder.feed(b"id: 3\n\n")
     assert (event.id, event.data) == ("3", "")
+
+
+def test_data_past_the_limit_raises_event_too_large() -> None:
+    """A data line longer than the limit raises EventTooLarge, also while it is unfinished."""
+    decoder = EventDecoder(limit=10)
+    with pytest.raises(EventTooLarge, match="event larger than 10"):
+        decoder.feed(b"data: 0123456789A")
+
+
+def test_data_lines_of_one_event_count_together() -> None:
+    """Many short data: lines of one event count toward the limit together."""
+    decoder = EventDecoder(limit=20)
+    for _ in range(5):
+        decoder.feed(b"data: ab\n")
+    with pytest.raises(EventTooLarge):
+        decoder.feed(b"data: ab\n")
+
+
+def test_each_event_starts_a_new_count() -> None:
+    """Small events never reach the limit, however many; comments do not count."""
+    decoder = EventDecoder(limit=10)
+    events = [e for _ in range(100) for e in decoder.feed(b": ping pong ping\ndata: 0123456\n\n")]
+    assert len(events) == 100

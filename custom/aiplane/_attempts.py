@@ -23,7 +23,7 @@ from ._bodies import fix_multipart_boundary, is_replayable
 from ._flow import Notify, Sleep
 from ._limiting import Limiting
 from ._options import CallOptions, OnRetry, current_options, current_trace
-from ._sending import After, Before, Close, MappedStream, Send
+from ._sending import JSON_BODY_LIMIT, After, Before, Close, MappedStream, Send
 from .errors import FailureKind
 from .ratelimits import OnRateLimit, RateLimiter
 from .retry import (
@@ -81,6 +81,7 @@ class CallState:
         self.timeout = opts.timeout
         self.attempt_timeout = opts.attempt_timeout
         self.stream = opts.stream
+        self.events = opts.events
         self.operation = opts.operation or f"{request.method} {request.url.path}"
         self.callbacks = [cb for cb in (rt.on_retry, opts.on_retry) if cb is not None]
         self.ambiguous = False  # an attempt of a non-idempotent request may have been done
@@ -241,8 +242,18 @@ class CallState:
                 raise self._stopped(self._outcome_unknown(str(error))) from error
             raise self._stopped(error)
         self.rt.budget.reward()
-        response.stream = MappedStream(response.stream, self.request)
+        response.stream = MappedStream(
+            response.stream, self.request, response, self._limit(response)
+        )
         return response
+
+    def _limit(self, response: httpx.Response) -> int | None:
+        """The bound of a handed-over body: none for a stream or a download (their callers
+        bound them), JSON_BODY_LIMIT for a call's (it is read whole, whatever its type)."""
+        ctype = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+        if self.stream or (self.events and ctype == "text/event-stream"):
+            return None
+        return JSON_BODY_LIMIT
 
 
 def attempt_flow(call: CallState) -> Generator[Any, Any, httpx.Response]:

@@ -38,6 +38,7 @@ class CallOptions:
     operation: str | None = None
     time_left: float | None = None  # seconds: an enclosing wait's remaining time
     stream: bool = False  # hand any 2xx body over unread (downloads, whatever their type)
+    events: bool = False  # an event stream: its 2xx text/event-stream body is bounded by it
 
 
 @dataclass
@@ -99,6 +100,7 @@ def call_options(
     operation: str | None = None,
     time_left: float | None = None,
     stream: bool | None = None,
+    events: bool | None = None,
 ) -> Iterator[CallOptions]:
     """Apply a timeout, retry policy, extra headers or an ``on_retry`` callback to the
     requests made inside the block (an inner block's time left never exceeds an outer's).
@@ -123,6 +125,7 @@ def call_options(
         operation=operation or (outer.operation if outer else None),
         time_left=_least(time_left, outer.time_left if outer else None),
         stream=stream if stream is not None else bool(outer and outer.stream),
+        events=events if events is not None else bool(outer and outer.events),
     )
     token = _OPTIONS.set(opts)
     try:

@@ -3,8 +3,12 @@
 Each step performs itself with the sync driver (``do``) or the async one (``ado``); the
 decisions are in :mod:`aiplane._attempts`. Bodies read here are bounded: an error body to
 :data:`ERROR_BODY_LIMIT` (the rest is closed unread, only the excerpt is kept), a JSON
-success body to :data:`JSON_BODY_LIMIT` (more is a ``ResponseValidationError``), and both
-by the attempt's deadline, between chunks as well as inside the network backend.
+success body to :data:`JSON_BODY_LIMIT` (more is a ``ResponseValidationError``; the body is
+held once, as its chunks), and both by the attempt's deadline, between chunks as well as
+inside the network backend. A success body handed over unread (not JSON) is bounded where
+it is read, by :class:`MappedStream`: to :data:`JSON_BODY_LIMIT` too unless the call is a
+stream (its caller reads it whole: an endless ``text/html`` answer to ``get_model`` was read
+until memory ran out).
 """
 
 from __future__ import annotations
@@ -62,17 +66,23 @@ class _Body:
 
     def keep(self) -> httpx.Response:
         """The response with the bytes read as its content (it is closed)."""
+        if self.size > self.limit and self.response.status_code < 300:
+            self.chunks = []  # refused: never joined into a second copy
+            raise too_large(self.limit, self.response)
         body = b"".join(self.chunks)
         self.chunks = []
-        if self.size > self.limit and self.response.status_code < 300:
-            raise errors.ResponseValidationError(
-                f"response body larger than {self.limit} bytes",
-                status=self.response.status_code,
-                opc_request_id=self.response.headers.get("opc-request-id"),
-                body_excerpt="",
-            )
         self.response._content = body[: self.limit]  # what .read() would have set
         return self.response
+
+
+def too_large(limit: int, response: httpx.Response) -> errors.ResponseValidationError:
+    """The error of a success body past ``limit`` bytes."""
+    return errors.ResponseValidationError(
+        f"response body larger than {limit} bytes",
+        status=response.status_code,
+        opc_request_id=response.headers.get("opc-request-id"),
+        body_excerpt="",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,20 +177,33 @@ class Close:
 
 
 class MappedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body whose transport errors surface as aiplane errors (by the one table)."""
+    """A response body whose transport errors surface as aiplane errors (by the one table),
+    read to at most ``limit`` bytes (None: no limit; more is ResponseValidationError)."""
 
-    def __init__(self, inner: Any, request: httpx.Request) -> None:
+    def __init__(
+        self, inner: Any, request: httpx.Request, response: httpx.Response, limit: int | None
+    ) -> None:
         self._inner = inner
         self._request = request
+        self._response = response
+        self._limit = limit
+        self._size = 0
+
+    def _counted(self, chunk: bytes) -> bytes:
+        self._size += len(chunk)
+        if self._limit is not None and self._size > self._limit:
+            raise too_large(self._limit, self._response)
+        return chunk
 
     def __iter__(self) -> Iterator[bytes]:
         with _errormap.mapped(self._request):
-            yield from self._inner
+            for chunk in self._inner:
+                yield self._counted(chunk)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         with _errormap.mapped(self._request):
             async for chunk in self._inner:
-                yield chunk
+                yield self._counted(chunk)
 
     def close(self) -> None:
         self._inner.close()

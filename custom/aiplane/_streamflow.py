@@ -9,6 +9,12 @@ error thrown in. :class:`StreamState` holds every decision:
 - events: ``data:`` parsed as the descriptor's event model; ``[DONE]`` ends the stream, so
   does the end of the body; an error object (``{"error": {...}}``) raises the typed
   :class:`~aiplane.errors.APIError` its code means (``_errormap.from_envelope``);
+- bounds: one event may hold ``event_limit`` characters and the whole stream (reconnects
+  included) may send ``max_bytes``; past either, :class:`~aiplane.errors.ResponseValidationError`
+  (the events so far stay in ``received``), so an endless or huge stream cannot grow memory
+  without bound; a ``retry:`` below zero is ignored, as the standard says; the first event
+  of a resumed connection carrying the id resumed from (a server resuming inclusively, or
+  replaying) is not received twice, and is not progress;
 - the idle timeout: each read must end before ``idle_timeout`` seconds have passed since the
   last event with data (comments and keep-alives do not count); past it the read fails as a
   drop whose cause is :class:`~aiplane.errors.Timeout`;
@@ -36,11 +42,11 @@ import httpx
 from . import _errormap, errors
 from ._flow import Sleep
 from ._otel import NO_SPAN, CallSpan, stream_span
-from ._sse import DONE, EventDecoder, ServerSentEvent
-from ._streamsteps import Connect, Deliver, Disconnect, Read, StreamPlan
+from ._sse import DONE, EventDecoder, EventTooLarge, ServerSentEvent
+from ._streamsteps import DEFAULT_MAX_BYTES, Connect, Deliver, Disconnect, Read, StreamPlan
 from .retry import IDEMPOTENT_METHODS, Attempt
 
-__all__ = ["StreamState", "stream_flow"]
+__all__ = ["DEFAULT_MAX_BYTES", "StreamState", "stream_flow"]
 
 logger = logging.getLogger("aiplane")
 
@@ -58,6 +64,8 @@ class StreamState:
         self.last_id: str | None = None
         self.retry_ms: int | None = None
         self.drops = 0  # failed connections since the last event
+        self.size = 0  # bytes of the stream's bodies read so far
+        self.resumed_from: str | None = None  # the id sent back, until the first event
         self.since = plan.clock()
         self.idle_deadline = 0.0
         self.response: httpx.Response | None = None
@@ -69,8 +77,13 @@ class StreamState:
         """The request of the next connection: the first one, resuming after the last id."""
         base = self.plan.request
         headers = base.headers.copy()
+        self.resumed_from = self.last_id if self.plan.resume_header else None
         if self.plan.resume_header and self.last_id is not None:
-            headers[self.plan.resume_header] = self.last_id
+            # any text but NUL may be an id: sent back in UTF-8, as browsers do
+            headers.pop(self.plan.resume_header, None)
+            headers = httpx.Headers(
+                [*headers.raw, (self.plan.resume_header.encode(), self.last_id.encode())]
+            )
         return httpx.Request(
             base.method, base.url, headers=headers, stream=base.stream, extensions=base.extensions
         )
@@ -80,13 +93,8 @@ class StreamState:
         self.response = response
         ctype = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if ctype != "text/event-stream":
-            raise errors.ResponseValidationError(
-                f"expected a text/event-stream response, got {ctype or 'no content type'!r}",
-                status=response.status_code,
-                opc_request_id=response.headers.get("opc-request-id"),
-                body_excerpt="",
-                operation=self.plan.operation,
-            )
+            got = repr(ctype[:100]) if ctype else "no content type"
+            raise self.invalid(f"expected a text/event-stream response, got {got}", "")
         self._touch()
 
     def _touch(self) -> None:
@@ -103,11 +111,15 @@ class StreamState:
                 # httpx-sse is pinned exactly: its fields, not its properties (3 calls an event)
                 if sse._id:
                     self.last_id = sse._id
-                if sse._retry is not None:
+                if sse._retry is not None and sse._retry >= 0:  # below 0: ignored
                     self.retry_ms = sse._retry
                 text = sse._data
                 if not text:  # not meaningful (an id:- or retry:-only block)
                     continue
+                if self.resumed_from is not None:
+                    replay, self.resumed_from = sse._id == self.resumed_from, None
+                    if replay:  # the event resumed from, sent again (resumed inclusively)
+                        continue
                 if text == DONE:
                     stop = _END
                     break
@@ -143,12 +155,29 @@ class StreamState:
             raise _errormap.from_envelope(data, self.response)
 
     def _invalid(self, exc: Exception, value: Any) -> errors.ResponseValidationError:
+        message = f"event data does not match the spec: {type(exc).__name__}: {exc}"
+        return self.invalid(message, str(value)[:512])
+
+    def decode(self, decoder: EventDecoder, chunk: bytes) -> list[ServerSentEvent]:
+        """The events ``chunk`` completes (``b""``: the body ended), within the bounds."""
+        self.size += len(chunk)
+        if self.size > self.plan.max_bytes:
+            raise self.invalid(
+                f"the event stream sent more than {self.plan.max_bytes} bytes (max_bytes)", ""
+            )
+        try:
+            return decoder.feed(chunk) if chunk else decoder.end()
+        except EventTooLarge as exc:
+            raise self.invalid(f"the event stream sent {exc}", "") from exc
+
+    def invalid(self, message: str, excerpt: str) -> errors.ResponseValidationError:
+        """The error of a stream whose content breaks the spec or a bound."""
         response = self.response
         return errors.ResponseValidationError(
-            f"event data does not match the spec: {type(exc).__name__}: {exc}",
-            status=200,
-            opc_request_id=None if response is None else response.headers.get("opc-request-id"),
-            body_excerpt=str(value)[:512],
+            message,
+            status=response.status_code if response is not None else 200,
+            opc_request_id=response.headers.get("opc-request-id") if response else None,
+            body_excerpt=excerpt,
             operation=self.plan.operation,
         )
 
@@ -268,7 +297,7 @@ def _events_flow(state: StreamState) -> Generator[Any, Any, None]:
         except errors.AiplaneError as exc:
             _raise(state.connect_failed(exc), exc)
         state.connected(response)
-        decoder, read = EventDecoder(), Read()
+        decoder, read = EventDecoder(state.plan.event_limit), Read()
         try:
             while True:
                 read.deadline = deadline = state.idle_deadline
@@ -276,7 +305,7 @@ def _events_flow(state: StreamState) -> Generator[Any, Any, None]:
                     chunk = yield read
                 except errors.TransportError as exc:
                     _raise(state.read_failed(exc, deadline), exc)
-                events, stop = state.take(decoder.feed(chunk) if chunk else decoder.end())
+                events, stop = state.take(state.decode(decoder, chunk))
                 read.events = events  # handed over before the next read
                 if stop is not None or not chunk:
                     if events:

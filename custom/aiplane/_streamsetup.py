@@ -48,6 +48,7 @@ def setup(
     idle_timeout: float,
     retry: RetryPolicy | None,
     keep_events: bool,
+    max_bytes: int,
     *,
     asynchronous: bool,
 ) -> tuple[StreamPlan, httpx.Client | httpx.AsyncClient, RuntimeTransport | None]:
@@ -57,14 +58,7 @@ def setup(
         raise errors.UnsupportedOperation(
             f"{descriptor.name} has no text/event-stream response: use aiplane.call"
         )
-    if not (isinstance(idle_timeout, int | float) and 0 < idle_timeout < math.inf):
-        raise errors.InvalidParameter(
-            "idle_timeout", "must be a positive number of seconds", operation=descriptor.name
-        )
-    if not isinstance(keep_events, bool):
-        raise errors.InvalidParameter(
-            "keep_events", "must be True or False", operation=descriptor.name
-        )
+    _check_options(descriptor.name, idle_timeout, keep_events, max_bytes)
     _streaming_body(descriptor, params)
     generated, _ = _prepare(op, client, args, params)
     http = generated.get_async_httpx_client() if asynchronous else generated.get_httpx_client()
@@ -85,8 +79,23 @@ def setup(
         params=params,
         genai=descriptor.genai,
         keep_events=keep_events,
+        max_bytes=max_bytes,
     )
     return plan, http, runtime
+
+
+def _check_options(operation: str, idle_timeout: Any, keep_events: Any, max_bytes: Any) -> None:
+    """The stream's own options, checked before anything is sent."""
+    if not (isinstance(idle_timeout, int | float) and 0 < idle_timeout < math.inf):
+        raise errors.InvalidParameter(
+            "idle_timeout", "must be a positive number of seconds", operation=operation
+        )
+    if not isinstance(keep_events, bool):
+        raise errors.InvalidParameter("keep_events", "must be True or False", operation=operation)
+    if not (isinstance(max_bytes, int) and not isinstance(max_bytes, bool) and max_bytes > 0):
+        raise errors.InvalidParameter(
+            "max_bytes", "must be a positive whole number of bytes", operation=operation
+        )
 
 
 def options_for(
@@ -103,6 +112,7 @@ def options_for(
             headers=headers,
             on_retry=on_retry,
             operation=descriptor_name,
+            events=True,  # the stream bounds its body (max_bytes), not a call's limit
         )
 
     return enter

@@ -16,10 +16,13 @@ from typing import Any
 import httpx
 
 from ._otel import NO_SPAN, CallSpan
+from ._sse import EVENT_LIMIT
 from .descriptors import GenAI
 from .retry import RetryPolicy
 
-__all__ = ["Connect", "Deliver", "Disconnect", "Read", "StreamPlan"]
+__all__ = ["DEFAULT_MAX_BYTES", "Connect", "Deliver", "Disconnect", "Read", "StreamPlan"]
+
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024  # a chat answer of about a million chunks
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,3 +80,5 @@ class StreamPlan:
     params: Mapping[str, Any] = field(default_factory=dict)  # for the span's attributes
     genai: GenAI | None = None  # the descriptor's GenAI facts, for the span
     keep_events: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES  # of all the stream's bodies together
+    event_limit: int = EVENT_LIMIT  # characters of one event

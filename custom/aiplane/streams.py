@@ -25,6 +25,11 @@ A stream keeps no events: it counts them (``received``) and remembers the last `
 event too (``events``, and ``StreamInterrupted.events`` if it breaks: for chat,
 ``aiplane.chat.fold(exc.events)`` is the partial answer).
 
+A stream is bounded in memory: one event may hold as many characters as a JSON body may
+hold bytes (32 MiB), and the stream's bodies together (reconnects included) ``max_bytes``
+(default 256 MiB, about a million chat chunks); past either, it raises
+:class:`~aiplane.errors.ResponseValidationError`, with the count of events so far in ``received``.
+
 Leaving early — ``break``, an exception, the end of the ``with`` block, ``close()``, or the
 stream object being garbage-collected — closes the response and releases its connection.
 """
@@ -50,13 +55,20 @@ import httpx
 from . import _deadline, errors
 from ._flow import Feed, Sleep
 from ._options import OnRetry
-from ._streamflow import StreamState, stream_flow
+from ._streamflow import DEFAULT_MAX_BYTES, StreamState, stream_flow
 from ._streamsetup import options_for, setup
 from ._streamsteps import Connect, Deliver, Disconnect, Read, StreamPlan
 from .ratelimits import RateLimits
 from .retry import RetryPolicy
 
-__all__ = ["DEFAULT_IDLE_TIMEOUT", "AsyncEventStream", "EventStream", "astream", "stream"]
+__all__ = [
+    "DEFAULT_IDLE_TIMEOUT",
+    "DEFAULT_MAX_BYTES",
+    "AsyncEventStream",
+    "EventStream",
+    "astream",
+    "stream",
+]
 
 T = TypeVar("T")
 DEFAULT_IDLE_TIMEOUT = 60.0
@@ -288,6 +300,7 @@ def stream(
     retry: RetryPolicy | None = None,
     headers: Mapping[str, str] | None = None,
     on_retry: OnRetry | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     **params: Any,
 ) -> EventStream[Any]:
     """Stream the typed events of an event-stream operation (see the module docstring).
@@ -295,7 +308,7 @@ def stream(
     Nothing is sent until the first event is asked for; use it in a ``with`` block (or
     call ``close()``) to release the connection when leaving early."""
     plan, http, runtime = setup(
-        op, client, args, params, idle_timeout, retry, keep_events, asynchronous=False
+        op, client, args, params, idle_timeout, retry, keep_events, max_bytes, asynchronous=False
     )
     options = options_for(plan.operation, timeout, retry, headers, on_retry)
     assert isinstance(http, httpx.Client)
@@ -312,11 +325,12 @@ def astream(
     retry: RetryPolicy | None = None,
     headers: Mapping[str, str] | None = None,
     on_retry: OnRetry | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     **params: Any,
 ) -> AsyncEventStream[Any]:
     """The async twin of :func:`stream`: ``async with aiplane.astream(...) as events``."""
     plan, http, runtime = setup(
-        op, client, args, params, idle_timeout, retry, keep_events, asynchronous=True
+        op, client, args, params, idle_timeout, retry, keep_events, max_bytes, asynchronous=True
     )
     options = options_for(plan.operation, timeout, retry, headers, on_retry)
     assert isinstance(http, httpx.AsyncClient)
