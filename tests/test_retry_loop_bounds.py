@@ -40,7 +40,10 @@ async def test_time_left_shortens_the_deadline(mode: str, fake_time: FakeTime) -
 async def test_no_time_left_means_one_attempt(mode: str, fake_time: FakeTime) -> None:
     """With no time left, the call is tried once and not retried after a 1 s backoff."""
     seen, mock = scripted(503)
-    with call_options(time_left=0.0), pytest.raises(errors.ServerError):
+    # the attempt's network deadline is the real clock's 1 ms: on a busy machine reading the
+    # 503's body can outlast it, which ends the call as Timeout (seen 1 run in 8): either way
+    # it is the one attempt
+    with call_options(time_left=0.0), pytest.raises((errors.ServerError, errors.Timeout)):
         await send(mode, runtime(mock, fake_time, policy=STEADY), "GET", URL)
     assert len(seen) == 1 and fake_time.slept == []
 
