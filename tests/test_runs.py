@@ -261,6 +261,25 @@ async def test_events_resume_after_a_given_id(mode: str, client: Any, deployment
     assert later == every[1:]
 
 
+@pytest.mark.parametrize("keep", [False, True])
+async def test_events_keep_their_events_only_when_asked(
+    mode: str, client: Any, deployment: str, keep: bool
+) -> None:
+    """future.events(keep_events=True) keeps every event read; by default only the count."""
+    future = await submit(mode, client, deployment)
+    await maybe_await(future.result())
+    opened: Any = future.events(keep_events=keep)
+    if mode == "sync":
+        with opened:
+            read = [e.sequence for e in opened]
+    else:
+        async with opened:
+            read = [e.sequence async for e in opened]
+    assert read and opened.received == len(read)
+    kept = None if opened.events is None else [e.sequence for e in opened.events]
+    assert kept == (read if keep else None)
+
+
 async def test_a_fast_mock_hints_polls_finer_than_a_second(
     mode: str, client: Any, deployment: str
 ) -> None:

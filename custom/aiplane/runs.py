@@ -109,13 +109,17 @@ class RunFuture(FutureCore):
         """Cancel the run (409 Conflict once it has SUCCEEDED or FAILED); the Run."""
         return run(self._cancel_flow(), self._env)
 
-    def events(self, last_event_id: str | int | None = None) -> EventStream[Any]:
+    def events(
+        self, last_event_id: str | int | None = None, *, keep_events: bool = False
+    ) -> EventStream[Any]:
         """The run's events as they happen (from after ``last_event_id`` when given): the
-        resumable stream of :func:`aiplane.stream`, a context manager and an iterator."""
+        resumable stream of :func:`aiplane.stream`, a context manager and an iterator;
+        ``keep_events=True`` keeps every event read in ``.events`` (else only the count)."""
         from .streams import stream
 
         params = self._events_params(last_event_id)
-        return self._watch(stream(_events_op(), self._client, self.id, **params))
+        opened = stream(_events_op(), self._client, self.id, keep_events=keep_events, **params)
+        return self._watch(opened)
 
 
 class AsyncRunFuture(FutureCore):
@@ -156,12 +160,15 @@ class AsyncRunFuture(FutureCore):
         """The async twin of :meth:`RunFuture.cancel`."""
         return await arun(self._cancel_flow(), self._env)
 
-    def events(self, last_event_id: str | int | None = None) -> AsyncEventStream[Any]:
+    def events(
+        self, last_event_id: str | int | None = None, *, keep_events: bool = False
+    ) -> AsyncEventStream[Any]:
         """The async twin of :meth:`RunFuture.events`."""
         from .streams import astream
 
         params = self._events_params(last_event_id)
-        return self._watch(astream(_events_op(), self._client, self.id, **params))
+        opened = astream(_events_op(), self._client, self.id, keep_events=keep_events, **params)
+        return self._watch(opened)
 
 
 def _submission(
