@@ -141,7 +141,8 @@ def contract_section(tally: dict[str, int], head: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run both suites at full size and write their sections; pytest's exit status."""
+    """Run the hostile and contract suites at full size and write their sections; pytest's
+    exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=12, help="multiplier of every example count")
     parser.add_argument("--no-report", action="store_true", help="print only")
@@ -152,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     head = (
         f"`make fuzz` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, scale"
         f" {args.scale}: every example count of the quick tests times {args.scale}),"
-        f" both suites in one run of {seconds:.0f} s on {os.cpu_count()} cores; pytest:"
+        f" the {len(HOSTILE) + 1} test files in one run of {seconds:.0f} s on {os.cpu_count()}"
+        f" cores; pytest:"
         f" {summary}; {failures}."
     )
     stack = versions("aiplane", "httpx", "hypothesis", "schemathesis", "uvicorn")
