@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 
+import anyio
 import httpx
 
 import aiplane
@@ -28,6 +30,14 @@ async def read_all(mode: str, op: Any, client: Any, *args: Any, **params: Any) -
             return list(events)
     async with aiplane.astream(op, client, *args, **params) as aevents:
         return [event async for event in aevents]
+
+
+def read_blocking(mode: str, op: Any, client: Any, *args: Any, **params: Any) -> list[Any]:
+    """:func:`read_all` from a plain function (no event loop for the sync mode)."""
+    if mode == "sync":
+        with aiplane.stream(op, client, *args, **params) as events:
+            return list(events)
+    return anyio.run(functools.partial(read_all, mode, op, client, *args, **params))
 
 
 def chat_chunk(text: str, finish: str | None = None, event_id: str | None = None) -> bytes:

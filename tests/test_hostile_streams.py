@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import anyio
 import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -33,7 +32,7 @@ from tests.hostile_harness import (
     memory_bound,
 )
 from tests.hostile_sse import CHAT, MAX_BYTES, RUN_EVENT, StreamCase, stream_cases
-from tests.stream_helpers import chat_body
+from tests.stream_helpers import chat_body, read_blocking
 
 EXAMPLES = examples(80)
 KEPT_PER_BYTE = 16  # a stream keeps its events (see tests/hostile_harness.py)
@@ -70,19 +69,6 @@ def limits(script: Script) -> tuple[int, int]:
     return MAX_BYTES, KEPT_PER_BYTE
 
 
-def read(mode: str, op: Any, client: Any, args: tuple[str, ...], **kw: Any) -> list[Any]:
-    """Every event of the stream (sync or async); exceptions propagate."""
-    if mode == "sync":
-        with aiplane.stream(op, client, *args, **kw) as events:
-            return list(events)
-
-    async def whole() -> list[Any]:
-        async with aiplane.astream(op, client, *args, **kw) as aevents:
-            return [event async for event in aevents]
-
-    return anyio.run(whole)
-
-
 def check(name: str, outcome: Any) -> None:
     """Typed events, or an aiplane error (OutcomeUnknown only for chat: a POST)."""
     if isinstance(outcome, list):
@@ -103,7 +89,7 @@ def perform(
     if name == "chat":
         kw["body"] = chat_body()
     with client_for(served, fake) as client:
-        outcome, used = measured(lambda: read(mode, op, client, args, **kw), trace)
+        outcome, used = measured(lambda: read_blocking(mode, op, client, *args, **kw), trace)
     return outcome, used, served, fake
 
 

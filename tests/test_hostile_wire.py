@@ -28,7 +28,7 @@ from tests.fuzz_scale import tally
 from tests.hostile_harness import BASE, HEADER_COPIES, KiB, MiB, check_memory, count_kinds, measured
 from tests.hostile_sse import CHAT, RUN_EVENT
 from tests.raw_server import Piece, RawServer, chunked, response, serving
-from tests.stream_helpers import chat_body
+from tests.stream_helpers import chat_body, read_blocking
 from tests.test_call import MODEL
 
 Headers = list[tuple[bytes, bytes]]
@@ -186,15 +186,7 @@ def run(mode: str, op: str, client: aiplane.Client, idle: float = 60.0) -> Any:
     kw: dict[str, Any] = {"idle_timeout": idle, "timeout": 5}
     if op == "chat":
         kw["body"] = chat_body()
-    if mode == "sync":
-        with aiplane.stream(target, client, *args, **kw) as events:
-            return list(events)
-
-    async def whole() -> list[Any]:
-        async with aiplane.astream(target, client, *args, **kw) as aevents:
-            return [event async for event in aevents]
-
-    return anyio.run(whole)
+    return read_blocking(mode, target, client, *args, **kw)
 
 
 def typed(op: str, outcome: Any) -> bool:
